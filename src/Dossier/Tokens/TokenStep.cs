@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Dossier.Articles;
+using Dossier.Cleaning;
+using Dossier.Pipeline;
+
+namespace Dossier.Tokens;
+
+/// <summary>Splits the text into tokens and sentences.</summary>
+public sealed partial class TokenStep : Step<TokenLayer>
+{
+    public override string Name => "tokens";
+
+    public override IReadOnlyList<Type> Requires => [typeof(Paragraphs)];
+
+    protected override TokenLayer Produce(Article article)
+    {
+        var text = article.Text;
+        var tokens = new List<Token>();
+        var sentences = new List<TextSpan>();
+        var sentenceStart = -1;
+        foreach (Match match in TokenPattern().Matches(text))
+        {
+            if (sentenceStart < 0)
+            {
+                sentenceStart = match.Index;
+            }
+
+            var kind = match.Groups["url"].Success ? TokenKind.Url
+                : match.Groups["num"].Success ? TokenKind.Number
+                : match.Groups["word"].Success ? TokenKind.Word
+                : char.IsPunctuation(text[match.Index]) ? TokenKind.Punctuation : TokenKind.Symbol;
+            var span = new TextSpan(match.Index, match.Index + match.Length);
+            tokens.Add(new Token(span, kind, sentences.Count));
+            if (EndsSentence(text, span, kind))
+            {
+                sentences.Add(new TextSpan(sentenceStart, span.End));
+                sentenceStart = -1;
+            }
+        }
+
+        if (sentenceStart >= 0)
+        {
+            sentences.Add(new TextSpan(sentenceStart, tokens[^1].Span.End));
+        }
+
+        return new TokenLayer(tokens, sentences);
+    }
+
+    private static bool EndsSentence(string text, TextSpan span, TokenKind kind)
+    {
+        if (span.End >= text.Length || text[span.End] == '\n')
+        {
+            return true;
+        }
+
+        return kind == TokenKind.Punctuation && text[span.Start] is '.' or '!' or '?' && span.End < text.Length && char.IsWhiteSpace(text[span.End]);
+    }
+
+    [GeneratedRegex(@"(?<url>https?://\S+[^\s.,;:!?)»”])|(?<num>\d+(?:[\u00A0\u202F ,.]\d{3})*(?:[.,]\d+)?)|(?<word>\w+(?:[-'’]\w+)*)|\S")]
+    private static partial Regex TokenPattern();
+}
