@@ -1,4 +1,3 @@
-using System.Text;
 using Dossier.Articles;
 
 namespace Dossier.Reading;
@@ -32,7 +31,11 @@ public static class ArticleReader
             return [ReadResult.Failed(location, ReadFailureReason.Empty, "is empty")];
         }
 
-        var text = new UTF8Encoding(false, false).GetString(bytes).TrimStart('\uFEFF');
+        if (!TextDecoder.TryDecode(bytes, out var text))
+        {
+            return [ReadResult.Failed(location, ReadFailureReason.Binary, "is not text (binary content or an undecodable encoding)")];
+        }
+
         var format = location.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || location.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
             ? RawFormat.Html
             : RawFormat.PlainText;

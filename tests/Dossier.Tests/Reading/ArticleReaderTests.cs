@@ -1,0 +1,55 @@
+using System.Text;
+using Dossier.Reading;
+
+namespace Dossier.Tests.Reading;
+
+public sealed class ArticleReaderTests
+{
+    private const string French = "Le ministère a évoqué « plus de 1 000 conteneurs » expédiés à Dunay.";
+
+    [Fact]
+    public void Latin1_french_text_is_decoded_without_replacement_characters()
+    {
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(French);
+
+        var result = Assert.Single(ArticleReader.Read("latin1.txt", bytes));
+
+        Assert.Equal(French, result.Source!.Raw);
+    }
+
+    [Theory]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    public void Text_with_a_byte_order_mark_is_decoded_by_it(string encodingName)
+    {
+        Encoding encoding = encodingName switch
+        {
+            "utf-8-bom" => new UTF8Encoding(true),
+            "utf-16le" => new UnicodeEncoding(false, true),
+            _ => new UnicodeEncoding(true, true),
+        };
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(French)).ToArray();
+
+        var result = Assert.Single(ArticleReader.Read("a.txt", bytes));
+
+        Assert.Equal(French, result.Source!.Raw);
+    }
+
+    [Fact]
+    public void Binary_content_is_refused_with_a_reason_naming_the_input()
+    {
+        var result = Assert.Single(ArticleReader.Read("photo.jpg", [0xFF, 0xD8, 0x00, 0x10, 0x4A, 0x00]));
+
+        Assert.Equal(ReadFailureReason.Binary, result.Failure!.Reason);
+        Assert.StartsWith("photo.jpg:", result.Failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_file_is_refused()
+    {
+        var result = Assert.Single(ArticleReader.Read("empty.txt", []));
+
+        Assert.Equal(ReadFailureReason.Empty, result.Failure!.Reason);
+    }
+}
