@@ -1,0 +1,156 @@
+namespace Dossier.Clauses;
+
+/// <summary>What stands on the subject side of a trigger: named entities, or a pronoun to resolve.</summary>
+public sealed record SubjectSide(IReadOnlyList<MentionSlot> Mentions, WordClass? Pronoun)
+{
+    public static SubjectSide None { get; } = new([], null);
+}
+
+/// <summary>
+/// Finds who does what around a trigger in one sentence, from word order and function words
+/// only: the subject group just before the trigger, the object or prepositional group after it.
+/// </summary>
+public sealed class Participants
+{
+    private const int ObjectReach = 14;
+    private readonly WordClasses _classes;
+
+    public Participants(WordClasses classes) => _classes = classes;
+
+    /// <summary>
+    /// The entities coordinated just before the trigger ("la Corée du Sud, le Japon et les
+    /// États-Unis ont condamné"), skipping auxiliaries and adverbs; or the pronoun found there.
+    /// </summary>
+    public SubjectSide SubjectOf(SentenceView sentence, int trigger, Func<MentionSlot, bool> eligible)
+    {
+        var i = trigger - 1;
+        while (i >= 0 && sentence.MentionAt(i) is null && _classes.Of(sentence.Words[i]) == WordClass.Skip)
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return SubjectSide.None;
+        }
+
+        var word = _classes.Of(sentence.Words[i]);
+        if (sentence.MentionAt(i) is null)
+        {
+            return word is WordClass.Pronoun or WordClass.We ? new SubjectSide([], word) : SubjectSide.None;
+        }
+
+        return new SubjectSide(CoordinatedBefore(sentence, i, eligible), null);
+    }
+
+    /// <summary>
+    /// The entities after the trigger: those introduced by one of <paramref name="prepositions"/>
+    /// when given ("à la Russie", "vers la Russie"), else the first group found, up to a clause boundary.
+    /// </summary>
+    public IReadOnlyList<MentionSlot> ObjectOf(SentenceView sentence, int triggerEnd, Func<MentionSlot, bool> eligible, IReadOnlySet<string>? prepositions = null)
+    {
+        MentionSlot? first = null;
+        var end = Math.Min(sentence.Count, triggerEnd + 1 + ObjectReach);
+        for (var i = triggerEnd + 1; i < end; i++)
+        {
+            if (sentence.MentionAt(i) is not { } mention)
+            {
+                if (_classes.Of(sentence.Words[i]) == WordClass.Boundary)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (eligible(mention))
+            {
+                if (prepositions is null || Introduced(sentence, mention.First, prepositions))
+                {
+                    return CoordinatedAfter(sentence, mention, eligible);
+                }
+
+                first ??= mention;
+            }
+
+            i = mention.Last;
+        }
+
+        return first is { } found ? CoordinatedAfter(sentence, found, eligible) : [];
+    }
+
+    /// <summary>The group right after one of <paramref name="prepositions"/> anywhere after the trigger in the clause.</summary>
+    public IReadOnlyList<MentionSlot> IntroducedBy(SentenceView sentence, int triggerEnd, Func<MentionSlot, bool> eligible, IReadOnlySet<string> prepositions)
+    {
+        var found = ObjectOf(sentence, triggerEnd, eligible, prepositions);
+        return found.Count > 0 && Introduced(sentence, found[0].First, prepositions) ? found : [];
+    }
+
+    /// <summary>True when the mention is preceded by a preposition of the set, determiners between.</summary>
+    public bool Introduced(SentenceView sentence, int mentionFirst, IReadOnlySet<string> prepositions)
+    {
+        var i = mentionFirst - 1;
+        while (i >= 0 && _classes.Of(sentence.Words[i]) == WordClass.Determiner && !prepositions.Contains(sentence.Words[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && prepositions.Contains(sentence.Words[i]);
+    }
+
+    private List<MentionSlot> CoordinatedBefore(SentenceView sentence, int last, Func<MentionSlot, bool> eligible)
+    {
+        var group = new List<MentionSlot>();
+        var i = last;
+        while (i >= 0 && sentence.MentionAt(i) is { } mention)
+        {
+            if (eligible(mention))
+            {
+                group.Insert(0, mention);
+            }
+
+            i = mention.First - 1;
+            if (!SkipJoiners(sentence, ref i, -1))
+            {
+                break;
+            }
+        }
+
+        return group;
+    }
+
+    private List<MentionSlot> CoordinatedAfter(SentenceView sentence, MentionSlot start, Func<MentionSlot, bool> eligible)
+    {
+        var group = new List<MentionSlot> { start };
+        var i = start.Last + 1;
+        while (SkipJoiners(sentence, ref i, +1) && sentence.MentionAt(i) is { } mention && eligible(mention))
+        {
+            group.Add(mention);
+            i = mention.Last + 1;
+        }
+
+        return group;
+    }
+
+    /// <summary>Moves over ", et la", "and the" between two coordinated names; false when none were there.</summary>
+    private bool SkipJoiners(SentenceView sentence, ref int i, int direction)
+    {
+        var coordinated = false;
+        while (i >= 0 && i < sentence.Count && sentence.MentionAt(i) is null)
+        {
+            var word = _classes.Of(sentence.Words[i]);
+            if (word == WordClass.Coordination)
+            {
+                coordinated = true;
+            }
+            else if (word != WordClass.Determiner && !(coordinated && sentence.Words[i] is "de" or "d'"))
+            {
+                return false;
+            }
+
+            i += direction;
+        }
+
+        return coordinated && i >= 0 && i < sentence.Count;
+    }
+}
