@@ -2,7 +2,6 @@ using Dossier.Articles;
 using Dossier.Claims;
 using Dossier.Clauses;
 using Dossier.Entities;
-using Dossier.Language;
 using Dossier.Languages;
 using Dossier.Pipeline;
 using Dossier.Quotes;
@@ -32,7 +31,7 @@ public sealed class EventStep : Step<EventLayer>
         var context = new SpeakerContext(article.Get<QuoteLayer>().Quotes, sentences);
         var times = article.Get<TimeLayer>().Times;
         var events = new List<NewsEvent>();
-        foreach (var finder in FindersFor(article))
+        foreach (var finder in RuleLanguages.Of(article).Select(code => _finders[code]))
         {
             foreach (var sentence in sentences)
             {
@@ -51,10 +50,6 @@ public sealed class EventStep : Step<EventLayer>
 
         return new EventLayer(events);
     }
-
-    /// <summary>The article's language's rules; all of them when the language is unknown.</summary>
-    private EventFinder[] FindersFor(Article article) =>
-        article.TryGet<DetectedLanguage>()?.Code is { } code && _finders.TryGetValue(code, out var finder) ? [finder] : [.. _finders.Values];
 
     private static string? When(IReadOnlyList<TimeExpression> times, TextSpan sentence, TextSpan cue) =>
         times.Where(t => t.Type is TimexType.DATE or TimexType.TIME && sentence.Contains(t.Span))

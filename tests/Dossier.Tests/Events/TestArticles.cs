@@ -3,6 +3,7 @@ using Dossier.Cleaning;
 using Dossier.Entities;
 using Dossier.Language;
 using Dossier.Pipeline;
+using Dossier.Quantities;
 using Dossier.Quotes;
 using Dossier.Times;
 using Dossier.Tokens;
@@ -30,6 +31,7 @@ internal static class TestArticles
         article.Set(new EntityLayer(entities.ToList()));
         article.Set(new TimeLayer([]));
         article.Set(new QuoteLayer([]));
+        article.Set(new QuantityLayer([]));
         return article;
     }
 

@@ -1,0 +1,16 @@
+using Dossier.Languages;
+
+namespace Dossier.Clauses;
+
+/// <summary>A language data file whose first column is a phrase pattern, read into entries tried longest first.</summary>
+public static class Lexicon
+{
+    public static IReadOnlyList<(PhrasePattern Pattern, TEntry Entry)> Load<TEntry>(string language, string file, Func<string[], TEntry> parse) =>
+        LanguageData.Rows(language, file)
+            .Select(row => (Pattern: new PhrasePattern(row[0]), Entry: parse(row)))
+            .OrderByDescending(entry => entry.Pattern.Parts)
+            .ToList();
+
+    /// <summary>Column <paramref name="index"/> of a row, or null when absent or empty.</summary>
+    public static string? Cell(string[] row, int index) => row.Length > index && row[index].Length > 0 ? row[index] : null;
+}

@@ -1,0 +1,114 @@
+using Dossier.Claims;
+using Dossier.Clauses;
+using Dossier.Entities;
+using Dossier.Quantities;
+using Dossier.Times;
+
+namespace Dossier.Transfers;
+
+/// <summary>
+/// The transfer mentions of one sentence. Each cue owns the words after it up to the next cue or
+/// clause boundary: the goods, figures and places named there are what it moves.
+/// </summary>
+internal sealed class TransferFinder
+{
+    private readonly ClauseRules _rules;
+    private readonly RoleResolver _roles;
+    private readonly IReadOnlyList<(PhrasePattern Pattern, TransferCue Entry)> _cues;
+    private readonly IReadOnlyList<(PhrasePattern Pattern, string Entry)> _goods;
+
+    public TransferFinder(string language, Parties parties)
+    {
+        _rules = ClauseRules.For(language);
+        _roles = new RoleResolver(_rules, parties);
+        _cues = TransferCue.Load(language);
+        _goods = TransferCue.Goods(language);
+    }
+
+    public IEnumerable<TransferMention> Find(SentenceView sentence, SpeakerContext context, IReadOnlyList<Quantity> quantities, TransferPeriod? period, ClaimStatus sentenceStatus)
+    {
+        var cues = TriggerScan.Find(sentence, _cues);
+        TransferMention? previous = null;
+        for (var c = 0; c < cues.Count; c++)
+        {
+            var cue = cues[c];
+            var end = WindowEnd(sentence, cue.Last, c + 1 < cues.Count ? cues[c + 1].First : sentence.Count);
+            var window = sentence.Cover(cue.First, end);
+            var fillers = _roles.Resolve(sentence, cue.First, cue.Last, cue.Entry.Roles, context, directObjects: false);
+            var (suppliers, recipients) = (fillers.Actors, fillers.Targets);
+            if (previous is not null && cue.Entry.Roles == TriggerRoles.Exchange)
+            {
+                (suppliers, recipients) = (suppliers.Count > 0 ? suppliers : previous.Recipients, previous.Suppliers);
+            }
+            else if (previous is not null && suppliers.Count == 0 && recipients.Count == 0)
+            {
+                // A chained cue names the goods of the one before: "se tourne vers X pour obtenir des munitions".
+                (suppliers, recipients) = (previous.Suppliers, previous.Recipients);
+            }
+
+            previous = new TransferMention(
+                suppliers,
+                recipients,
+                Items(sentence, cue.Last + 1, end),
+                quantities.FirstOrDefault(q => window.Contains(q.Span)),
+                period,
+                Places(sentence, cue.First, end),
+                cue.Entry.Status ?? sentenceStatus,
+                context.SpeakerAt(window)?.Id,
+                sentence.Span);
+            yield return previous;
+        }
+    }
+
+    /// <summary>The time interval a sentence states ("entre le 1er septembre et le 1er octobre", "du … au …"), else null.</summary>
+    public static TransferPeriod? PeriodOf(SentenceView sentence, IReadOnlyList<TimeExpression> times)
+    {
+        var dates = times.Where(t => t.Type == TimexType.DATE && sentence.Span.Contains(t.Span)).OrderBy(t => t.Span.Start).ToList();
+        for (var i = 0; i + 1 < dates.Count; i++)
+        {
+            var before = WordBefore(sentence, dates[i].Span.Start);
+            if (before is "entre" or "du" or "depuis le" or "between" or "from")
+            {
+                return new TransferPeriod(dates[i].Value, dates[i + 1].Value);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? WordBefore(SentenceView sentence, int position)
+    {
+        for (var i = sentence.Count - 1; i >= 0; i--)
+        {
+            if (sentence.WordSpans[i].End <= position)
+            {
+                return sentence.Words[i];
+            }
+        }
+
+        return null;
+    }
+
+    private int WindowEnd(SentenceView sentence, int cueLast, int nextCue)
+    {
+        var end = cueLast;
+        while (end + 1 < nextCue && _rules.Classes.Of(sentence.Words[end + 1]) != WordClass.Boundary)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Weapon categories (WEAPON entities) and other goods (the goods list) named in words [from, to].</summary>
+    private List<string> Items(SentenceView sentence, int from, int to) =>
+        sentence.Mentions.Where(m => m.First >= from && m.Last <= to && m.Entity.Type == EntityType.WEAPON).Select(m => m.Entity.Name)
+            .Concat(TriggerScan.Find(sentence, _goods).Where(g => g.First >= from && g.Last <= to).Select(g => g.Entry))
+            .Distinct()
+            .ToList();
+
+    /// <summary>Named places (GeoNames ids) between the cue and the end of its window, in text order: the route.</summary>
+    private static List<EntityId> Places(SentenceView sentence, int from, int to) =>
+        sentence.Mentions.Where(m => m.First >= from && m.Last <= to && m.Entity.Id.Value.StartsWith("geonames:", StringComparison.Ordinal))
+            .Select(m => m.Entity.Id).Distinct().ToList();
+}
