@@ -57,7 +57,7 @@ public sealed class SentenceView
         foreach (var group in tokens.Tokens.GroupBy(t => t.Sentence))
         {
             var sentence = tokens.Sentences[group.Key];
-            var (words, spans) = FoldedWords(article.Text, group);
+            var (words, spans) = FoldedWords.Of(article.Text, group.Select(t => t.Span));
             while (next < mentions.Count && mentions[next].Span.End <= sentence.Start)
             {
                 next++;
@@ -92,39 +92,4 @@ public sealed class SentenceView
 
         return first < 0 ? null : new MentionSlot(entity, mention, first, last);
     }
-
-    private static (List<string> Words, List<TextSpan> Spans) FoldedWords(string text, IEnumerable<Token> tokens)
-    {
-        var words = new List<string>();
-        var spans = new List<TextSpan>();
-        foreach (var token in tokens)
-        {
-            var form = WordForm.Fold(text.AsSpan(token.Span.Start, token.Span.Length));
-            var elision = ElisionLength(form);
-            if (elision > 0)
-            {
-                words.Add(form[..elision]);
-                spans.Add(new TextSpan(token.Span.Start, token.Span.Start + elision));
-                form = form[elision..];
-                spans.Add(new TextSpan(token.Span.Start + elision, token.Span.End));
-            }
-            else
-            {
-                spans.Add(token.Span);
-            }
-
-            words.Add(form);
-        }
-
-        return (words, spans);
-    }
-
-    /// <summary>Length of a French elided article or pronoun at the start ("l'", "d'", "qu'", "jusqu'"), else 0.</summary>
-    private static int ElisionLength(string form)
-    {
-        var apostrophe = form.IndexOf('\'', StringComparison.Ordinal);
-        return apostrophe is >= 1 and <= 6 && apostrophe < form.Length - 1 && Elided.Contains(form[..(apostrophe + 1)]) ? apostrophe + 1 : 0;
-    }
-
-    private static readonly HashSet<string> Elided = ["l'", "d'", "qu'", "jusqu'", "s'", "n'", "c'", "j'", "m'", "t'", "lorsqu'", "puisqu'"];
 }

@@ -14,6 +14,7 @@ public sealed class MetadataStep : Step<ArticleMetadata>
     protected override ArticleMetadata Produce(Article article)
     {
         var hints = article.Source.Hints;
-        return new ArticleMetadata(hints.Title, PublishedDate.TryParseIso(hints.Published));
+        var published = PublishedDate.TryParseIso(hints.Published) ?? Dateline.Find(article.Source.Raw);
+        return new ArticleMetadata(hints.Title, published);
     }
 }

@@ -46,6 +46,10 @@ public sealed partial class TokenStep : Step<TokenLayer>
         return new TokenLayer(tokens, sentences);
     }
 
+    /// <summary>The token spans of any text, as the step cuts them: rule data is cut the same way.</summary>
+    public static IEnumerable<TextSpan> Spans(string text) =>
+        TokenPattern().Matches(text).Select(m => new TextSpan(m.Index, m.Index + m.Length));
+
     private static bool EndsSentence(string text, TextSpan span, TokenKind kind)
     {
         if (span.End >= text.Length || text[span.End] == '\n')

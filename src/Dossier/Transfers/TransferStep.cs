@@ -24,15 +24,16 @@ public sealed class TransferStep : Step<TransferLayer>
 
     public override string Name => "transfers";
 
-    public override IReadOnlyList<Type> Requires =>
-        [typeof(TokenLayer), typeof(EntityLayer), typeof(QuantityLayer), typeof(TimeLayer), typeof(QuoteLayer)];
+    // Times, quotes and quantities enrich the records (date, attribution, figures) when an earlier
+    // step produced them; without them the parties and goods are still found.
+    public override IReadOnlyList<Type> Requires => [typeof(TokenLayer), typeof(EntityLayer)];
 
     protected override TransferLayer Produce(Article article)
     {
         var sentences = SentenceView.All(article);
-        var context = new SpeakerContext(article.Get<QuoteLayer>().Quotes, sentences);
-        var quantities = article.Get<QuantityLayer>().Quantities;
-        var times = article.Get<TimeLayer>().Times;
+        var context = new SpeakerContext(article.TryGet<QuoteLayer>()?.Quotes ?? [], sentences);
+        var quantities = article.TryGet<QuantityLayer>()?.Quantities ?? [];
+        var times = article.TryGet<TimeLayer>()?.Times ?? [];
         var merger = new TransferMerger();
         foreach (var finder in RuleLanguages.Of(article).Select(code => _finders[code]))
         {
