@@ -2,8 +2,16 @@ using Dossier.Articles;
 
 namespace Dossier.Claims;
 
-// Stand-in until the quotes branch lands its classifier under the same name and signature.
+/// <summary>
+/// Stand-in until issue 5's classifier lands under this name and signature: every clause counts
+/// as asserted, and the lexicons' own statuses (sought, denied, reported) still override it.
+/// </summary>
 public static class ClaimStatusClassifier
 {
-    public static ClaimStatus Classify(Article article, TextSpan clause) => article is null || clause.Length < 0 ? ClaimStatus.Reported : ClaimStatus.Asserted;
+    public static ClaimStatus Classify(Article article, TextSpan clause)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        _ = clause;
+        return ClaimStatus.Asserted;
+    }
 }
