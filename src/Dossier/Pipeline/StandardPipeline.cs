@@ -1,6 +1,7 @@
 using Dossier.Cleaning;
 using Dossier.Language;
 using Dossier.Metadata;
+using Dossier.Times;
 using Dossier.Tokens;
 
 namespace Dossier.Pipeline;
@@ -14,5 +15,6 @@ public static class StandardPipeline
             .Add(new MetadataStep())
             .Add(new LanguageStep())
             .Add(new TokenStep())
+            .Add(new TimeStep())
             .Build();
 }
