@@ -10,4 +10,5 @@ public sealed record QuoteLayer(IReadOnlyList<Quote> Quotes);
 /// <param name="Direct">True when in quotation marks.</param>
 /// <param name="Speaker">The speaking entity, or null when unattributed.</param>
 /// <param name="Cue">The reporting verb or phrase, or null.</param>
-public sealed record Quote(TextSpan Span, bool Direct, Entity? Speaker, TextSpan? Cue);
+/// <param name="Stance">What the reporting verb says of the speaker's attitude: denials and accusations colour the claims inside.</param>
+public sealed record Quote(TextSpan Span, bool Direct, Entity? Speaker, TextSpan? Cue, Stance Stance);
