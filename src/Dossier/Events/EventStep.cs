@@ -39,7 +39,7 @@ public sealed class EventStep : Step<EventLayer>
             {
                 foreach (var (trigger, actor, target, cue) in finder.Find(sentence, context))
                 {
-                    var status = trigger.Status ?? ClaimStatusClassifier.Classify(article, sentence.Span);
+                    var status = trigger.Status ?? ClaimStatusClassifier.Classify(article, cue, speaker => speaker.Id == actor);
                     var speaker = context.SpeakerAt(cue);
                     var found = new NewsEvent(trigger.Type, trigger.Mode, actor, target, When(times, sentence.Span, cue), null, status, speaker?.Id, sentence.Span);
                     if (!events.Any(e => e.Type == found.Type && e.Actor == found.Actor && e.Target == found.Target && e.Evidence == found.Evidence))

@@ -1,3 +1,4 @@
+using Dossier.Articles;
 using Dossier.Claims;
 using Dossier.Clauses;
 using Dossier.Entities;
@@ -25,7 +26,7 @@ internal sealed class TransferFinder
         _goods = TransferCue.Goods(language);
     }
 
-    public IEnumerable<TransferMention> Find(SentenceView sentence, SpeakerContext context, IReadOnlyList<Quantity> quantities, TransferPeriod? period, ClaimStatus sentenceStatus)
+    public IEnumerable<TransferMention> Find(SentenceView sentence, SpeakerContext context, IReadOnlyList<Quantity> quantities, TransferPeriod? period, Func<TextSpan, IReadOnlyList<EntityId>, ClaimStatus> statusAt)
     {
         var cues = TriggerScan.Find(sentence, _cues);
         TransferMention? previous = null;
@@ -53,7 +54,7 @@ internal sealed class TransferFinder
                 quantities.FirstOrDefault(q => window.Contains(q.Span)),
                 period,
                 Places(sentence, cue.First, end),
-                cue.Entry.Status ?? sentenceStatus,
+                cue.Entry.Status ?? statusAt(sentence.Cover(cue.First, cue.Last), suppliers),
                 context.SpeakerAt(window)?.Id,
                 sentence.Span);
             yield return previous;

@@ -39,9 +39,8 @@ public sealed class TransferStep : Step<TransferLayer>
         {
             foreach (var sentence in sentences)
             {
-                var status = ClaimStatusClassifier.Classify(article, sentence.Span);
                 var period = TransferFinder.PeriodOf(sentence, times);
-                foreach (var mention in finder.Find(sentence, context, quantities, period, status))
+                foreach (var mention in finder.Find(sentence, context, quantities, period, StatusAt))
                 {
                     merger.Add(mention);
                 }
@@ -49,5 +48,9 @@ public sealed class TransferStep : Step<TransferLayer>
         }
 
         return new TransferLayer(merger.Transfers());
+
+        // A supplier's own statement about its deliveries is asserted, not reported.
+        ClaimStatus StatusAt(TextSpan cue, IReadOnlyList<EntityId> suppliers) =>
+            ClaimStatusClassifier.Classify(article, cue, speaker => suppliers.Contains(speaker.Id));
     }
 }
