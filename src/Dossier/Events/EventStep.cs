@@ -23,15 +23,13 @@ public sealed class EventStep : Step<EventLayer>
 
     public override string Name => "events";
 
-    // Times, quotes and quantities enrich the records (date, attribution, figures) when an earlier
-    // step produced them; without them the parties and goods are still found.
-    public override IReadOnlyList<Type> Requires => [typeof(TokenLayer), typeof(EntityLayer)];
+    public override IReadOnlyList<Type> Requires => [typeof(TokenLayer), typeof(EntityLayer), typeof(TimeLayer), typeof(QuoteLayer)];
 
     protected override EventLayer Produce(Article article)
     {
         var sentences = SentenceView.All(article);
-        var context = new SpeakerContext(article.TryGet<QuoteLayer>()?.Quotes ?? [], sentences);
-        var times = article.TryGet<TimeLayer>()?.Times ?? [];
+        var context = new SpeakerContext(article.Get<QuoteLayer>().Quotes, sentences);
+        var times = article.Get<TimeLayer>().Times;
         var events = new List<NewsEvent>();
         foreach (var finder in RuleLanguages.Of(article).Select(code => _finders[code]))
         {
