@@ -1,3 +1,5 @@
+using Dossier.Entities;
+
 namespace Dossier.Clauses;
 
 /// <summary>What stands on the subject side of a trigger: named entities, or a pronoun to resolve.</summary>
@@ -57,7 +59,14 @@ public sealed class Participants
             {
                 if (_classes.Of(sentence.Words[i]) == WordClass.Boundary)
                 {
-                    break;
+                    // "ont condamné ce qu'ils considèrent comme des livraisons de X": the relative
+                    // only names the object, which follows "comme".
+                    if (RelativeNamingEnd(sentence, i) is not { } naming)
+                    {
+                        break;
+                    }
+
+                    i = naming;
                 }
 
                 continue;
@@ -77,6 +86,32 @@ public sealed class Participants
         }
 
         return first is { } found ? CoordinatedAfter(sentence, found, eligible) : [];
+    }
+
+    /// <summary>
+    /// The coordinated group nearest before the trigger in its clause, whatever verb stands
+    /// between ("Kim et Poutine ont tenu un sommet").
+    /// </summary>
+    public IReadOnlyList<MentionSlot> GroupBefore(SentenceView sentence, int trigger, Func<MentionSlot, bool> eligible)
+    {
+        for (var i = trigger - 1; i >= 0; i--)
+        {
+            if (sentence.MentionAt(i) is { } mention)
+            {
+                if (eligible(mention))
+                {
+                    return CoordinatedBefore(sentence, mention.Last, eligible);
+                }
+
+                i = mention.First;
+            }
+            else if (_classes.Of(sentence.Words[i]) == WordClass.Boundary)
+            {
+                break;
+            }
+        }
+
+        return [];
     }
 
     /// <summary>The group right after one of <paramref name="prepositions"/> anywhere after the trigger in the clause.</summary>
@@ -110,6 +145,7 @@ public sealed class Participants
             }
 
             i = mention.First - 1;
+            SkipTitle(sentence, mention, ref i);
             if (!SkipJoiners(sentence, ref i, -1))
             {
                 break;
@@ -130,6 +166,50 @@ public sealed class Participants
         }
 
         return group;
+    }
+
+    /// <summary>
+    /// Moves back over the title of a person named with a demonym right before the name ("le
+    /// président russe Vladimir Poutine"), so that the name coordinates with what precedes the title.
+    /// </summary>
+    private void SkipTitle(SentenceView sentence, MentionSlot person, ref int i)
+    {
+        if (person.Entity.Type != EntityType.PERSON || sentence.MentionAt(i) is not { Entity.Type: EntityType.GPE } demonym || demonym.Last != person.First - 1)
+        {
+            return;
+        }
+
+        var at = demonym.First - 1;
+        for (var title = 0; title < 2 && at >= 0 && sentence.MentionAt(at) is null && _classes.Of(sentence.Words[at]) == WordClass.Other; title++)
+        {
+            at--;
+        }
+
+        while (at >= 0 && sentence.MentionAt(at) is null && _classes.Of(sentence.Words[at]) == WordClass.Determiner)
+        {
+            at--;
+        }
+
+        i = at;
+    }
+
+    /// <summary>After "ce que"/"ce qu'" at <paramref name="boundary"/>, the index of a "comme" that names the object; else null.</summary>
+    private static int? RelativeNamingEnd(SentenceView sentence, int boundary)
+    {
+        if (boundary == 0 || sentence.Words[boundary - 1] != "ce" || sentence.Words[boundary] is not ("que" or "qu'"))
+        {
+            return null;
+        }
+
+        for (var i = boundary + 1; i < sentence.Count && i <= boundary + 5; i++)
+        {
+            if (sentence.Words[i] == "comme")
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Moves over ", et la", "and the" between two coordinated names; false when none were there.</summary>

@@ -32,6 +32,7 @@ public sealed class RoleResolver
             TriggerRoles.Seeker => new(Ids(participants.ObjectOf(sentence, last, party, prepositions.From)), Subject(sentence, first, context)),
             TriggerRoles.Patient => new(Ids(participants.IntroducedBy(sentence, last, party, prepositions.By)), Subject(sentence, first, context)),
             TriggerRoles.Between => Between(sentence, first, last, context),
+            TriggerRoles.Direct => new(Subject(sentence, first, context), Ids(participants.ObjectOf(sentence, last, party))),
             _ => new(Subject(sentence, first, context), Ids(directObjects
                 ? participants.ObjectOf(sentence, last, party, prepositions.To)
                 : participants.IntroducedBy(sentence, last, party, prepositions.To))),
@@ -54,7 +55,13 @@ public sealed class RoleResolver
 
     private RoleFillers Between(SentenceView sentence, int first, int last, SpeakerContext context)
     {
-        var all = Subject(sentence, first, context).Concat(Ids(_rules.Participants.ObjectOf(sentence, last, Parties.IsParty))).Distinct().ToList();
+        var subject = Subject(sentence, first, context);
+        if (subject.Count == 0)
+        {
+            subject = Ids(_rules.Participants.GroupBefore(sentence, first, Parties.IsParty));
+        }
+
+        var all = subject.Concat(Ids(_rules.Participants.ObjectOf(sentence, last, Parties.IsParty))).Distinct().ToList();
         return new(all.Take(1).ToList(), all.Skip(1).Take(1).ToList());
     }
 
