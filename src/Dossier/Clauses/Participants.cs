@@ -36,6 +36,22 @@ public sealed class Participants
             return SubjectSide.None;
         }
 
+        if (sentence.Words[i] == "," && Incise(sentence, i) is { } incise)
+        {
+            // "Le porte-parole, John Kirby, a déclaré": the name set between commas is the subject.
+            // "Choïgou, lors d'une visite à Pyongyang, a appelé": the incise stands between subject and verb.
+            if (sentence.MentionAt(incise + 1) is { } apposed && apposed.Last == i - 1 && eligible(apposed))
+            {
+                return new SubjectSide([apposed], null);
+            }
+
+            i = incise - 1;
+            if (i < 0 || sentence.MentionAt(i) is null)
+            {
+                return SubjectSide.None;
+            }
+        }
+
         var word = _classes.Of(sentence.Words[i]);
         if (sentence.MentionAt(i) is null)
         {
@@ -191,6 +207,26 @@ public sealed class Participants
         }
 
         i = at;
+    }
+
+    /// <summary>The comma that opens the incise closed by the comma at <paramref name="closing"/>, or null when none is near.</summary>
+    private int? Incise(SentenceView sentence, int closing)
+    {
+        const int longest = 10;
+        for (var i = closing - 1; i > 0 && i >= closing - longest; i--)
+        {
+            if (sentence.MentionAt(i) is null && sentence.Words[i] == ",")
+            {
+                return i;
+            }
+
+            if (sentence.MentionAt(i) is null && _classes.Of(sentence.Words[i]) == WordClass.Boundary)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>After "ce que"/"ce qu'" at <paramref name="boundary"/>, the index of a "comme" that names the object; else null.</summary>

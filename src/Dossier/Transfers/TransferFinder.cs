@@ -46,6 +46,11 @@ internal sealed class TransferFinder
                 // A chained cue names the goods of the one before: "se tourne vers X pour obtenir des munitions".
                 (suppliers, recipients) = (previous.Suppliers, previous.Recipients);
             }
+            else if (previous is not null && c > 0 && Adjacent(sentence, cues[c - 1].Last, cue.First))
+            {
+                // The object of the cue before fills the side this one leaves open: "X recherche une assistance militaire de Y".
+                (suppliers, recipients) = (suppliers.Count > 0 ? suppliers : previous.Suppliers, recipients.Count > 0 ? recipients : previous.Recipients);
+            }
 
             previous = new TransferMention(
                 suppliers,
@@ -60,6 +65,10 @@ internal sealed class TransferFinder
             yield return previous;
         }
     }
+
+    /// <summary>True when only determiners stand between two cues ("recherche une assistance").</summary>
+    private bool Adjacent(SentenceView sentence, int previousLast, int first) =>
+        first - previousLast <= 3 && Enumerable.Range(previousLast + 1, first - previousLast - 1).All(i => _rules.Classes.Of(sentence.Words[i]) == WordClass.Determiner);
 
     /// <summary>The time interval a sentence states ("entre le 1er septembre et le 1er octobre", "du … au …"), else null.</summary>
     public static TransferPeriod? PeriodOf(SentenceView sentence, IReadOnlyList<TimeExpression> times)
@@ -93,13 +102,17 @@ internal sealed class TransferFinder
     private int WindowEnd(SentenceView sentence, int cueLast, int nextCue)
     {
         var end = cueLast;
-        while (end + 1 < nextCue && _rules.Classes.Of(sentence.Words[end + 1]) != WordClass.Boundary)
+        while (end + 1 < nextCue && (_rules.Classes.Of(sentence.Words[end + 1]) != WordClass.Boundary || Enumerates(sentence, end + 1)))
         {
             end++;
         }
 
         return end;
     }
+
+    /// <summary>A dash or colon that opens the list of the goods just named ("l'aide militaire russe – notamment des avions").</summary>
+    private static bool Enumerates(SentenceView sentence, int mark) =>
+        sentence.Words[mark] is "–" or "—" or ":" && mark + 1 < sentence.Count && sentence.Words[mark + 1] is "notamment" or "including" or "dont" or "comme";
 
     /// <summary>Weapon categories (WEAPON entities) and other goods (the goods list) named in words [from, to].</summary>
     private List<string> Items(SentenceView sentence, int from, int to) =>
