@@ -29,14 +29,51 @@ public sealed class RoleResolver
             TriggerRoles.Noun or TriggerRoles.Exchange => new(
                 Ids(participants.IntroducedBy(sentence, last, party, prepositions.From) is { Count: > 0 } from ? from : Adjacent(sentence, last)),
                 Ids(participants.IntroducedBy(sentence, last, party, prepositions.To))),
-            TriggerRoles.Seeker => new(Ids(participants.ObjectOf(sentence, last, party, prepositions.From)), Subject(sentence, first, context)),
+            TriggerRoles.Seeker => new(Ids(Giver(sentence, last)), Subject(sentence, first, context)),
             TriggerRoles.Patient => new(Ids(participants.IntroducedBy(sentence, last, party, prepositions.By)), Subject(sentence, first, context)),
             TriggerRoles.Between => Between(sentence, first, last, context),
             TriggerRoles.Direct => new(Subject(sentence, first, context), Ids(participants.ObjectOf(sentence, last, party))),
+            _ when Passive(sentence, first) => new(
+                Ids(participants.IntroducedBy(sentence, last, party, prepositions.By)),
+                Ids(participants.IntroducedBy(sentence, last, party, prepositions.To))),
             _ => new(Subject(sentence, first, context), Ids(directObjects
                 ? participants.ObjectOf(sentence, last, party, prepositions.To)
                 : participants.IntroducedBy(sentence, last, party, prepositions.To))),
         };
+    }
+
+    /// <summary>
+    /// Whom a seeker turns to: the party after "de"/"auprès de" ("une aide de la Russie"), or one
+    /// named right after the trigger ("se tourne vers la Corée du Nord"); a party further on is
+    /// about something else ("pour obtenir des munitions pour le conflit en Ukraine").
+    /// </summary>
+    private IReadOnlyList<MentionSlot> Giver(SentenceView sentence, int last)
+    {
+        var participants = _rules.Participants;
+        if (participants.IntroducedBy(sentence, last, Parties.IsParty, _rules.Prepositions.From) is { Count: > 0 } from)
+        {
+            return from;
+        }
+
+        var next = participants.ObjectOf(sentence, last, Parties.IsParty);
+        return next.Count > 0 && next[0].First - last <= 3 ? next : [];
+    }
+
+    /// <summary>
+    /// "Les conteneurs ont été livrés par X à Y": after a passive auxiliary the subject is what
+    /// was moved, and the giver, if named, follows "par".
+    /// </summary>
+    private static bool Passive(SentenceView sentence, int trigger)
+    {
+        for (var i = trigger - 1; i >= 0 && i >= trigger - 3 && sentence.MentionAt(i) is null; i--)
+        {
+            if (sentence.Words[i] is "ete" or "been" or "were" or "was")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A party named right after a noun trigger, as a demonym does ("l'aide militaire russe").</summary>
