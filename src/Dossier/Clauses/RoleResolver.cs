@@ -33,7 +33,7 @@ public sealed class RoleResolver
             TriggerRoles.Patient => new(Ids(participants.IntroducedBy(sentence, last, party, prepositions.By)), Subject(sentence, first, context)),
             TriggerRoles.Between => Between(sentence, first, last, context),
             TriggerRoles.Direct => new(Subject(sentence, first, context), Ids(participants.ObjectOf(sentence, last, party))),
-            _ when Passive(sentence, first) => new(
+            _ when IsPassive(sentence, first) => new(
                 Ids(participants.IntroducedBy(sentence, last, party, prepositions.By)),
                 Ids(participants.IntroducedBy(sentence, last, party, prepositions.To))),
             _ => new(Subject(sentence, first, context), Ids(directObjects
@@ -63,7 +63,7 @@ public sealed class RoleResolver
     /// "Les conteneurs ont été livrés par X à Y": after a passive auxiliary the subject is what
     /// was moved, and the giver, if named, follows "par".
     /// </summary>
-    private static bool Passive(SentenceView sentence, int trigger)
+    public static bool IsPassive(SentenceView sentence, int trigger)
     {
         for (var i = trigger - 1; i >= 0 && i >= trigger - 3 && sentence.MentionAt(i) is null; i--)
         {

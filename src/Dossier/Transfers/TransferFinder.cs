@@ -55,7 +55,9 @@ internal sealed class TransferFinder
             previous = new TransferMention(
                 suppliers,
                 recipients,
-                Items(sentence, cue.Last + 1, end),
+                RoleResolver.IsPassive(sentence, cue.First)
+                    ? Items(sentence, c > 0 ? cues[c - 1].Last + 1 : 0, cue.First - 1).Union(Items(sentence, cue.Last + 1, end)).ToList()
+                    : Items(sentence, cue.Last + 1, end),
                 quantities.FirstOrDefault(q => window.Contains(q.Span)),
                 period,
                 Places(sentence, cue.First, end),

@@ -97,4 +97,39 @@ public sealed class EventStepTests
     {
         Assert.Empty(Events("Un graphique fourni par la Maison Blanche montre la Russie.", Rus));
     }
+
+    [Fact]
+    public void An_accusation_targets_its_direct_object_not_the_recipient_after_a()
+    {
+        var events = Events("Les États-Unis accusent la Corée du Nord d'envoyer des armes à la Russie.", Usa, Prk, Rus);
+
+        Assert.Contains((EventType.ACCUSE, "USA", "PRK"), events);
+        Assert.DoesNotContain((EventType.ACCUSE, "USA", "RUS"), events);
+    }
+
+    [Fact]
+    public void A_condemnation_of_what_they_call_deliveries_targets_the_supplier()
+    {
+        var events = Events("Le Japon a condamné ce qu'il considère comme des livraisons d'armes de Pyongyang à Moscou.", Jpn, Pyongyang, ("Moscou", "RUS", EntityType.GPE));
+
+        Assert.Contains((EventType.ACCUSE, "JPN", "PRK"), events);
+    }
+
+    [Fact]
+    public void Titled_names_with_a_demonym_coordinate_for_a_meeting()
+    {
+        var events = Events("Le dirigeant nord-coréen Kim Jong Un et le président russe Vladimir Poutine ont tenu un sommet.",
+            ("nord-coréen", "PRK", EntityType.GPE), ("Kim Jong Un", "local:kim", EntityType.PERSON),
+            ("russe", "RUS", EntityType.GPE), ("Vladimir Poutine", "local:putin", EntityType.PERSON));
+
+        Assert.Contains((EventType.CONSULT, "local:kim", "local:putin"), events);
+    }
+
+    [Fact]
+    public void The_subject_is_found_across_an_incise()
+    {
+        var events = Events("Le Japon, lors d'une réunion à Tokyo, a condamné la Corée du Nord.", Jpn, ("Tokyo", "JPN", EntityType.GPE), Prk);
+
+        Assert.Contains((EventType.ACCUSE, "JPN", "PRK"), events);
+    }
 }
