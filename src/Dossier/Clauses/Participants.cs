@@ -105,10 +105,10 @@ public sealed class Participants
     }
 
     /// <summary>
-    /// The coordinated group nearest before the trigger in its clause, whatever verb stands
-    /// between ("Kim et Poutine ont tenu un sommet").
+    /// The coordinated group (or the pronoun) nearest before the trigger in its clause, whatever
+    /// verb stands between ("Kim et Poutine ont tenu un sommet", "elle envisageait de nouer des liens").
     /// </summary>
-    public IReadOnlyList<MentionSlot> GroupBefore(SentenceView sentence, int trigger, Func<MentionSlot, bool> eligible)
+    public SubjectSide GroupBefore(SentenceView sentence, int trigger, Func<MentionSlot, bool> eligible)
     {
         for (var i = trigger - 1; i >= 0; i--)
         {
@@ -116,18 +116,26 @@ public sealed class Participants
             {
                 if (eligible(mention))
                 {
-                    return CoordinatedBefore(sentence, mention.Last, eligible);
+                    return new SubjectSide(CoordinatedBefore(sentence, mention.Last, eligible), null);
                 }
 
                 i = mention.First;
+                continue;
             }
-            else if (_classes.Of(sentence.Words[i]) == WordClass.Boundary)
+
+            var word = _classes.Of(sentence.Words[i]);
+            if (word is WordClass.Pronoun or WordClass.We)
+            {
+                return new SubjectSide([], word);
+            }
+
+            if (word == WordClass.Boundary)
             {
                 break;
             }
         }
 
-        return [];
+        return SubjectSide.None;
     }
 
     /// <summary>The group right after one of <paramref name="prepositions"/> anywhere after the trigger in the clause.</summary>

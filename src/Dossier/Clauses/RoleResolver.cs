@@ -92,19 +92,19 @@ public sealed class RoleResolver
 
     private RoleFillers Between(SentenceView sentence, int first, int last, SpeakerContext context)
     {
-        var subject = Subject(sentence, first, context);
-        if (subject.Count == 0)
-        {
-            subject = Ids(_rules.Participants.GroupBefore(sentence, first, Parties.IsParty));
-        }
-
-        var all = subject.Concat(Ids(_rules.Participants.ObjectOf(sentence, last, Parties.IsParty))).Distinct().ToList();
+        var all = Subject(sentence, first, context, acrossVerb: true).Concat(Ids(_rules.Participants.ObjectOf(sentence, last, Parties.IsParty))).Distinct().ToList();
         return new(all.Take(1).ToList(), all.Skip(1).Take(1).ToList());
     }
 
-    private List<EntityId> Subject(SentenceView sentence, int trigger, SpeakerContext context)
+    private List<EntityId> Subject(SentenceView sentence, int trigger, SpeakerContext context, bool acrossVerb = false)
     {
         var side = _rules.Participants.SubjectOf(sentence, trigger, Parties.IsParty);
+        if (side == SubjectSide.None && acrossVerb)
+        {
+            // A verb and its object may stand between the subject and a noun trigger ("ont tenu un sommet").
+            side = _rules.Participants.GroupBefore(sentence, trigger, Parties.IsParty);
+        }
+
         return side.Pronoun switch
         {
             WordClass.We => context.SpeakerAt(sentence.WordSpans[trigger]) is { } speaker ? [_parties.IdOf(speaker)] : [],
