@@ -32,7 +32,7 @@ public sealed class RoleResolver
             TriggerRoles.Seeker => new(Ids(Giver(sentence, last)), Subject(sentence, first, context)),
             TriggerRoles.Patient => new(Ids(participants.IntroducedBy(sentence, last, party, prepositions.By)), Subject(sentence, first, context)),
             TriggerRoles.Between => Between(sentence, first, last, context),
-            TriggerRoles.Direct => new(Subject(sentence, first, context), Ids(participants.ObjectOf(sentence, last, party))),
+            TriggerRoles.Direct => Direct(sentence, first, last, context),
             _ when IsPassive(sentence, first) => new(
                 Ids(participants.IntroducedBy(sentence, last, party, prepositions.By)),
                 Ids(participants.IntroducedBy(sentence, last, party, prepositions.To))),
@@ -40,6 +40,48 @@ public sealed class RoleResolver
                 ? participants.ObjectOf(sentence, last, party, prepositions.To)
                 : participants.IntroducedBy(sentence, last, party, prepositions.To))),
         };
+    }
+
+    private RoleFillers Direct(SentenceView sentence, int first, int last, SpeakerContext context)
+    {
+        var subject = _rules.Participants.SubjectOf(sentence, first, Parties.IsParty).Mentions;
+        var objects = _rules.Participants.ObjectOf(sentence, last, Parties.IsParty);
+        return new(Subject(sentence, first, context), Ids(objects.Count > 0 ? objects : BothNamed(sentence, first, last, subject)));
+    }
+
+    /// <summary>
+    /// "les deux pays", "the two countries" right after the trigger: the last two countries named
+    /// before it in the sentence, the subject's aside ("une alliance entre la Russie et la Corée du Nord … les
+    /// États-Unis sanctionnaient les deux pays").
+    /// </summary>
+    private static List<MentionSlot> BothNamed(SentenceView sentence, int first, int last, IReadOnlyList<MentionSlot> subject)
+    {
+        var at = last + 1;
+        while (at < sentence.Count && sentence.Words[at] is "les" or "ces" or "the" or "these")
+        {
+            at++;
+        }
+
+        if (at + 1 >= sentence.Count || sentence.Words[at] is not ("deux" or "two") || sentence.Words[at + 1] is not ("pays" or "countries" or "etats" or "states"))
+        {
+            return [];
+        }
+
+        var named = new List<MentionSlot>();
+        foreach (var mention in sentence.Mentions.Where(m => m.Last < first && m.Entity.Type == EntityType.GPE && !subject.Contains(m)).Reverse())
+        {
+            if (named.All(n => n.Entity.Id != mention.Entity.Id))
+            {
+                named.Insert(0, mention);
+            }
+
+            if (named.Count == 2)
+            {
+                return named;
+            }
+        }
+
+        return [];
     }
 
     /// <summary>

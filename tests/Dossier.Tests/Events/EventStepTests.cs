@@ -132,4 +132,21 @@ public sealed class EventStepTests
 
         Assert.Contains((EventType.ACCUSE, "JPN", "PRK"), events);
     }
+
+    [Fact]
+    public void The_two_countries_are_the_last_two_named()
+    {
+        var events = Events("Une alliance entre la Russie et la Corée du Nord inquiète : les États-Unis sanctionnent les deux pays.", Rus, Prk, Usa);
+
+        Assert.Contains((EventType.SANCTION, "USA", "RUS"), events);
+        Assert.Contains((EventType.SANCTION, "USA", "PRK"), events);
+    }
+
+    [Fact]
+    public void Close_ties_relate_the_speaker_to_the_party_after_avec()
+    {
+        var events = Events("La Russie a déclaré qu'elle voulait nouer des liens étroits avec la Corée du Nord.", Rus, Prk);
+
+        Assert.Contains((EventType.AGREE, "RUS", "PRK"), events);
+    }
 }
