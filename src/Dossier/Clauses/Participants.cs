@@ -73,7 +73,7 @@ public sealed class Participants
         {
             if (sentence.MentionAt(i) is not { } mention)
             {
-                if (_classes.Of(sentence.Words[i]) == WordClass.Boundary)
+                if (_classes.Of(sentence.Words[i]) == WordClass.Boundary && !IsQuotationMark(sentence.Words[i]))
                 {
                     // "ont condamné ce qu'ils considèrent comme des livraisons de X": the relative
                     // only names the object, which follows "comme".
@@ -159,6 +159,18 @@ public sealed class Participants
 
     private List<MentionSlot> CoordinatedBefore(SentenceView sentence, int last, Func<MentionSlot, bool> eligible)
     {
+        var group = Listed(sentence, last, eligible);
+
+        // Commas list names only with a conjunction before the last ("A, B et C"): in "avec la
+        // Russie, la Corée du Nord a lancé" the comma ends another phrase.
+        return group.Count > 1 && !Enumerable.Range(group[0].Last + 1, group[^1].First - group[0].Last - 1)
+            .Any(i => sentence.MentionAt(i) is null && _classes.Of(sentence.Words[i]) == WordClass.Coordination && sentence.Words[i] != ",")
+            ? [group[^1]]
+            : group;
+    }
+
+    private List<MentionSlot> Listed(SentenceView sentence, int last, Func<MentionSlot, bool> eligible)
+    {
         var group = new List<MentionSlot>();
         var i = last;
         while (i >= 0 && sentence.MentionAt(i) is { } mention)
@@ -236,6 +248,9 @@ public sealed class Participants
 
         return null;
     }
+
+    // A quoted phrase inside the object ("un accord « vivres contre armes » avec X") is still the object.
+    private static bool IsQuotationMark(string word) => word is "«" or "»" or "“" or "”" or "\"";
 
     /// <summary>After "ce que"/"ce qu'" at <paramref name="boundary"/>, the index of a "comme" that names the object; else null.</summary>
     private static int? RelativeNamingEnd(SentenceView sentence, int boundary)
