@@ -56,8 +56,8 @@ internal sealed class TransferFinder
                 suppliers,
                 recipients,
                 RoleResolver.IsPassive(sentence, cue.First)
-                    ? Items(sentence, c > 0 ? cues[c - 1].Last + 1 : 0, cue.First - 1).Union(Items(sentence, cue.Last + 1, end)).ToList()
-                    : Items(sentence, cue.Last + 1, end),
+                    ? Items(sentence, c > 0 ? cues[c - 1].Last + 1 : 0, cue.First - 1).Union(Items(sentence, cue.First, end)).ToList()
+                    : Items(sentence, cue.First, end),
                 quantities.FirstOrDefault(q => window.Contains(q.Span)),
                 period,
                 Places(sentence, cue.First, end),
