@@ -79,7 +79,7 @@ internal sealed class TransferFinder
         for (var i = 0; i + 1 < dates.Count; i++)
         {
             var before = WordBefore(sentence, dates[i].Span.Start);
-            if (before is "entre" or "du" or "depuis le" or "between" or "from")
+            if (before is "entre" or "du" or "depuis" or "between" or "from")
             {
                 return new TransferPeriod(dates[i].Value, dates[i + 1].Value);
             }
@@ -88,11 +88,12 @@ internal sealed class TransferFinder
         return null;
     }
 
+    /// <summary>The word before <paramref name="position"/>, past an article ("entre le 1er septembre").</summary>
     private static string? WordBefore(SentenceView sentence, int position)
     {
         for (var i = sentence.Count - 1; i >= 0; i--)
         {
-            if (sentence.WordSpans[i].End <= position)
+            if (sentence.WordSpans[i].End <= position && sentence.Words[i] is not ("le" or "l'" or "the"))
             {
                 return sentence.Words[i];
             }
