@@ -38,6 +38,8 @@ public sealed class ClaimStatusClassifierTests
     [InlineData("North Korea allegedly shipped shells to Russia last month.", "shipped", ClaimStatus.Alleged)]
     [InlineData("Russia could deliver fighter jets to Pyongyang next year.", "deliver", ClaimStatus.Hypothetical)]
     [InlineData("Moscow denied that any weapons were delivered.", "delivered", ClaimStatus.Denied)]
+    [InlineData("Tehran has never provided weapons to Moscow.", "provided", ClaimStatus.Denied)]
+    [InlineData("L'Iran n'a jamais livré de drones à la Russie.", "livré", ClaimStatus.Denied)]
     [InlineData("Russia is seeking more artillery shells from Pyongyang.", "shells", ClaimStatus.Sought)]
     public void CuesOfTheClauseSetTheStatus(string text, string focus, ClaimStatus expected) =>
         Assert.Equal(expected, StatusOf(text, focus));
