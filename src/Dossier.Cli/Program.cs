@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Dossier.Cli.Extract;
+using Dossier.Cli.Ingest;
 
 var root = new RootCommand("Dossier turns news articles into a sourced, structured record.");
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
 return await root.Parse(args).InvokeAsync();
