@@ -22,6 +22,9 @@ public interface IArticleStore : IDisposable
     ExtractionRecord? Find(string articleId);
 
     long CountArticles();
+
+    /// <summary>Articles containing every word of the query (accents and case folded, words stemmed), best first.</summary>
+    IReadOnlyList<SearchHit> Search(SearchQuery query);
 }
 
 /// <summary>What <see cref="IArticleStore.Add"/> did with an article.</summary>

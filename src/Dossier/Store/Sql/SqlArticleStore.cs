@@ -47,11 +47,20 @@ internal abstract class SqlArticleStore : IArticleStore
 
     public long CountArticles() => Guard(() => Connection.Scalar<long>(null, "SELECT COUNT(*) FROM articles"));
 
+    public IReadOnlyList<SearchHit> Search(SearchQuery query) =>
+        query.Words() is { Count: > 0 } words ? Guard(() => Search(query, words)) : [];
+
     public void Dispose()
     {
         Connection.Dispose();
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>The provider's full-text search, for a query with at least one word.</summary>
+    protected abstract IReadOnlyList<SearchHit> Search(SearchQuery query, IReadOnlyList<string> words);
+
+    protected static SearchHit ReadHit(DbDataReader row) => new(
+        row.GetString(0), row.NullableString(1), row.NullableString(2), row.NullableString(3), row.GetString(4), row.GetString(5), row.GetDouble(6));
 
     /// <summary>Opens a transaction that will write: it must exclude other writers from the start.</summary>
     protected abstract DbTransaction BeginWrite();

@@ -63,6 +63,9 @@ internal sealed class SqliteArticleStore : SqlArticleStore
         connection.Execute(null, "PRAGMA foreign_keys = ON");
     }
 
+    protected override IReadOnlyList<SearchHit> Search(SearchQuery query, IReadOnlyList<string> words) =>
+        SqliteSearch.Run(Connection, query, words, ReadHit);
+
     // Microsoft.Data.Sqlite's non-deferred transaction is BEGIN IMMEDIATE: the write lock is taken
     // at once, so two ingests queue on it instead of deadlocking on a read-to-write upgrade.
     protected override DbTransaction BeginWrite() => ((SqliteConnection)Connection).BeginTransaction(deferred: false);

@@ -2,7 +2,8 @@
 -- Offsets are UTF-16 indexes into articles.text, as in the record.
 
 CREATE TABLE articles (
-    id          TEXT PRIMARY KEY,      -- hash of the cleaned text
+    seq         INTEGER PRIMARY KEY,   -- arrival order; a rowid that VACUUM keeps, for the search index
+    id          TEXT NOT NULL UNIQUE,  -- hash of the cleaned text
     source      TEXT NOT NULL,         -- path or URL it was read from (the first one stored)
     title       TEXT,
     published   TEXT,                  -- ISO 8601, as precise as known; sorts as text
