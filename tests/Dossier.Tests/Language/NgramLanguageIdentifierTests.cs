@@ -89,4 +89,21 @@ public sealed class NgramLanguageIdentifierTests
 
         Assert.True(NgramLanguageIdentifier.Identify(text).Confidence > 0.3);
     }
+
+    [Theory]
+    // Shared Cyrillic words, told apart by і ї є ґ against ы э ъ and the letter n-grams around them.
+    [InlineData("uk", "Їхні діти щодня їздять до школи, бо в селі її закрили ще минулої осені.")]
+    [InlineData("uk", "Ґрунтовий шлях розмило, тож рятувальники євакуювали мешканців човнами.")]
+    [InlineData("ru", "Этим летом в горах выпало необычно мало дождей, и объём воды в реках сократился.")]
+    [InlineData("ru", "Съезд партии был перенесён, потому что многие делегаты не смогли приехать.")]
+    public void UkrainianAndRussianAreToldApart(string expected, string sentence)
+    {
+        Assert.Equal(expected, NgramLanguageIdentifier.Identify(sentence).Code);
+    }
+
+    [Fact]
+    public void EveryProfiledLanguageIsKnown()
+    {
+        Assert.Equal(["de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "uk"], NgramLanguageIdentifier.Languages);
+    }
 }
