@@ -33,6 +33,20 @@ public sealed class NgramLanguageIdentifierTests
     }
 
     [Theory]
+    [InlineData(5)]
+    [InlineData(8)]
+    public void HeadlineLengthPrefixIsRightOrUndecided(int words)
+    {
+        // Short text may leave the language open, but must never name the wrong one.
+        foreach (var (expected, sentence) in HeldOutSentences.All)
+        {
+            var prefix = string.Join(' ', sentence.Split(' ').Take(words));
+
+            Assert.Contains(NgramLanguageIdentifier.Identify(prefix).Code, new[] { expected, null });
+        }
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\t ")]
     [InlineData("Paris, 12 mai")]
