@@ -7,7 +7,8 @@ namespace Dossier.Language;
 /// on the news-like prose in profiles/&lt;code&gt;.txt (one file per language, written for this
 /// project). The training text, not precomputed counts, is what the assembly carries: it stays
 /// reviewable and editable by anyone who speaks the language, there is no generated file to
-/// keep in step with it, and counting some 60 KB of text once costs a few milliseconds.
+/// keep in step with it, and counting its 52 KB once costs about 25 ms at first use,
+/// JIT included, against some 100 µs to identify each 2 KB article.
 /// </summary>
 public static class NgramLanguageIdentifier
 {

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Dossier.Language;
 
 /// <summary>
@@ -10,12 +8,15 @@ namespace Dossier.Language;
 /// </summary>
 internal sealed class NgramModel
 {
-    // One lookup per n-gram gives its log-probability in every language at once.
-    private readonly FrozenDictionary<ulong, float[]> _logProbabilities;
+    // Each known n-gram has a row of log-probabilities, one per language, in one flat array:
+    // one lookup per n-gram of the text scores every language at once.
+    private readonly Dictionary<ulong, int> _rows;
+    private readonly float[] _logProbabilities;
 
-    private NgramModel(string[] codes, FrozenDictionary<ulong, float[]> logProbabilities)
+    private NgramModel(string[] codes, Dictionary<ulong, int> rows, float[] logProbabilities)
     {
         Codes = codes;
+        _rows = rows;
         _logProbabilities = logProbabilities;
     }
 
@@ -26,27 +27,45 @@ internal sealed class NgramModel
     public static NgramModel Train(IReadOnlyList<(string Code, string Text)> corpora)
     {
         ArgumentNullException.ThrowIfNull(corpora);
-        var counts = corpora.Select(corpus => Count(FoldedText.Of(corpus.Text))).ToList();
+        var languages = corpora.Count;
+        var rows = new Dictionary<ulong, int>();
+        var counts = new List<int[]>();
+        var totals = new long[languages, 4];
+        for (var language = 0; language < languages; language++)
+        {
+            foreach (var key in FoldedText.Of(corpora[language].Text))
+            {
+                if (!rows.TryGetValue(key, out var row))
+                {
+                    row = rows[key] = rows.Count;
+                    counts.Add(new int[languages]);
+                }
+
+                counts[row][language]++;
+                totals[language, Ngram.Order(key)]++;
+            }
+        }
 
         // Add-one smoothing over each order's vocabulary: an n-gram one language never showed
         // costs it as much as a count of zero in a corpus of that size, not an infinite penalty.
-        var vocabulary = counts.SelectMany(count => count.Keys).ToHashSet();
         var vocabularySize = new int[4];
-        foreach (var key in vocabulary)
+        foreach (var key in rows.Keys)
         {
             vocabularySize[Ngram.Order(key)]++;
         }
 
-        var totals = counts.Select(count => TotalsByOrder(count)).ToList();
-        var table = vocabulary.ToDictionary(
-            key => key,
-            key =>
+        var logProbabilities = new float[rows.Count * languages];
+        foreach (var (key, row) in rows)
+        {
+            var order = Ngram.Order(key);
+            for (var language = 0; language < languages; language++)
             {
-                var order = Ngram.Order(key);
-                return counts.Select((count, language) =>
-                    (float)Math.Log((count.GetValueOrDefault(key) + 1.0) / (totals[language][order] + vocabularySize[order]))).ToArray();
-            });
-        return new NgramModel([.. corpora.Select(corpus => corpus.Code)], table.ToFrozenDictionary());
+                logProbabilities[(row * languages) + language] =
+                    (float)Math.Log((counts[row][language] + 1.0) / (totals[language, order] + vocabularySize[order]));
+            }
+        }
+
+        return new NgramModel([.. corpora.Select(corpus => corpus.Code)], rows, logProbabilities);
     }
 
     /// <summary>
@@ -56,12 +75,14 @@ internal sealed class NgramModel
     /// </summary>
     public int Score(FoldedText text, Span<double> scores)
     {
+        var languages = Codes.Count;
         var counted = 0;
         foreach (var key in text)
         {
-            if (_logProbabilities.TryGetValue(key, out var logProbabilities))
+            if (_rows.TryGetValue(key, out var row))
             {
-                for (var language = 0; language < logProbabilities.Length; language++)
+                var logProbabilities = _logProbabilities.AsSpan(row * languages, languages);
+                for (var language = 0; language < languages; language++)
                 {
                     scores[language] += logProbabilities[language];
                 }
@@ -71,27 +92,5 @@ internal sealed class NgramModel
         }
 
         return counted;
-    }
-
-    private static Dictionary<ulong, int> Count(FoldedText text)
-    {
-        var counts = new Dictionary<ulong, int>();
-        foreach (var key in text)
-        {
-            counts[key] = counts.GetValueOrDefault(key) + 1;
-        }
-
-        return counts;
-    }
-
-    private static long[] TotalsByOrder(Dictionary<ulong, int> counts)
-    {
-        var totals = new long[4];
-        foreach (var (key, count) in counts)
-        {
-            totals[Ngram.Order(key)] += count;
-        }
-
-        return totals;
     }
 }
