@@ -1,0 +1,105 @@
+using AngleSharp.Dom;
+
+namespace Dossier.Cleaning;
+
+/// <summary>
+/// Picks the elements that hold the article on a page already stripped of chrome, by text density
+/// in the manner of Readability: every paragraph scores its parent and grandparents by its length and
+/// commas, link-heavy blocks are discounted, and siblings of the best block that read as prose join it
+/// (pages split the body around pictures and inline teasers).
+/// </summary>
+internal static class MainContent
+{
+    private const int MinParagraphChars = 25;
+
+    // How much of a paragraph's score reaches its parent, grandparent and great-grandparent.
+    private static readonly double[] AncestorShares = [1, 0.5, 1.0 / 6];
+
+    private static readonly string[] ContentNameParts = ["article", "body", "content", "story", "entry", "main", "post", "text", "prose"];
+
+    public static IReadOnlyList<IElement> Select(IElement body, TextStats stats)
+    {
+        var scores = Score(body, stats);
+        if (scores.Count == 0)
+        {
+            return [body];
+        }
+
+        var top = scores.MaxBy(pair => pair.Value);
+        var parent = top.Key.ParentElement;
+        if (parent is null || top.Key == body)
+        {
+            return [top.Key];
+        }
+
+        // Siblings that scored well, or read as prose themselves, are the rest of the body.
+        var threshold = Math.Max(10, top.Value * 0.2);
+        return parent.Children
+            .Where(sibling => sibling == top.Key
+                || scores.GetValueOrDefault(sibling) >= threshold
+                || ReadsAsProse(sibling, stats))
+            .ToList();
+    }
+
+    private static Dictionary<IElement, double> Score(IElement body, TextStats stats)
+    {
+        var raw = new Dictionary<IElement, double>();
+        foreach (var element in body.Descendants<IElement>())
+        {
+            var text = stats.Of(element);
+            if (!IsParagraph(element) || text.Chars < MinParagraphChars)
+            {
+                continue;
+            }
+
+            var score = 1 + text.Commas + Math.Min(text.Chars / 100, 3);
+            var ancestor = element.ParentElement;
+            for (var level = 0; level < AncestorShares.Length && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+            {
+                raw[ancestor] = raw.GetValueOrDefault(ancestor, TagPrior(ancestor) + NamePrior(ancestor)) + (score * AncestorShares[level]);
+            }
+        }
+
+        return raw.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - stats.Of(pair.Key).LinkDensity));
+    }
+
+    /// <summary>A paragraph: &lt;p&gt;, &lt;pre&gt;, or a block holding its text directly with no blocks inside (&lt;div&gt;text&lt;br&gt;text&lt;/div&gt;).</summary>
+    private static bool IsParagraph(IElement element) =>
+        element.LocalName is "p" or "pre"
+        || (element.LocalName is "div" or "section" or "td" && !element.Children.Any(child => BlockText.IsBlock(child.LocalName))
+            && element.ChildNodes.OfType<IText>().Any(text => !string.IsNullOrWhiteSpace(text.Data)));
+
+    private static bool ReadsAsProse(IElement element, TextStats stats)
+    {
+        if (element.LocalName != "p")
+        {
+            return false;
+        }
+
+        var text = stats.Of(element);
+        return (text.Chars > 80 && text.LinkDensity < 0.25)
+            || (text.Chars > 0 && text.LinkDensity == 0 && element.TextContent.TrimEnd().EndsWith('.'));
+    }
+
+    // Readability's priors: containers of prose versus lists, forms and headings.
+    private static double TagPrior(IElement element) => element.LocalName switch
+    {
+        "article" or "main" => 10,
+        "div" => 5,
+        "pre" or "td" or "blockquote" => 3,
+        "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+        _ => 0,
+    };
+
+    private static double NamePrior(IElement element)
+    {
+        var name = $"{element.ClassName} {element.Id} {element.GetAttribute("itemprop")}";
+        if (PageChrome.NamesChrome(name))
+        {
+            return -25;
+        }
+
+        return ContentNameParts.Any(part => name.Contains(part, StringComparison.OrdinalIgnoreCase)) ? 25 : 0;
+    }
+}
