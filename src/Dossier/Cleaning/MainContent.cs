@@ -46,8 +46,8 @@ internal static class MainContent
         var raw = new Dictionary<IElement, double>();
         foreach (var element in body.Descendants<IElement>())
         {
-            var text = stats.Of(element);
-            if (!IsParagraph(element) || text.Chars < MinParagraphChars)
+            var text = ParagraphText(element, stats);
+            if (text.Chars < MinParagraphChars)
             {
                 continue;
             }
@@ -63,11 +63,35 @@ internal static class MainContent
         return raw.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - stats.Of(pair.Key).LinkDensity));
     }
 
-    /// <summary>A paragraph: &lt;p&gt;, &lt;pre&gt;, or a block holding its text directly with no blocks inside (&lt;div&gt;text&lt;br&gt;text&lt;/div&gt;).</summary>
-    private static bool IsParagraph(IElement element) =>
-        element.LocalName is "p" or "pre"
-        || (element.LocalName is "div" or "section" or "td" && !element.Children.Any(child => BlockText.IsBlock(child.LocalName))
-            && element.ChildNodes.OfType<IText>().Any(text => !string.IsNullOrWhiteSpace(text.Data)));
+    /// <summary>
+    /// The paragraph text an element holds itself: all of a &lt;p&gt; or &lt;pre&gt;; for a container, the
+    /// text outside its child blocks (&lt;div&gt;text&lt;br&gt;text&lt;div class="ad"&gt;…&lt;/div&gt;text&lt;/div&gt;).
+    /// </summary>
+    private static ElementText ParagraphText(IElement element, TextStats stats)
+    {
+        if (element.LocalName is "p" or "pre")
+        {
+            return stats.Of(element);
+        }
+
+        if (element.LocalName is not ("div" or "section" or "article" or "main" or "td" or "blockquote"))
+        {
+            return default;
+        }
+
+        var own = default(ElementText);
+        foreach (var child in element.ChildNodes)
+        {
+            own += child switch
+            {
+                IText text => TextStats.Count(text),
+                IElement inline when !BlockText.IsBlock(inline.LocalName) => stats.Of(inline),
+                _ => default,
+            };
+        }
+
+        return own;
+    }
 
     private static bool ReadsAsProse(IElement element, TextStats stats)
     {

@@ -12,7 +12,7 @@ internal static class PageChrome
     private static readonly HashSet<string> AlwaysGone = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video",
-        "audio", "map", "form", "button", "input", "select", "textarea", "label", "nav", "aside", "footer",
+        "audio", "map", "button", "input", "select", "textarea", "label", "nav", "aside", "footer",
         "dialog", "menu", "figcaption", "link", "meta", "head",
     };
 
@@ -51,17 +51,26 @@ internal static class PageChrome
             return;
         }
 
+        // Chrome by structure first, so that the share guarding named blocks is a share of what is left.
+        RemoveWhere(body, IsChrome);
         var stats = TextStats.Measure(body);
         var total = stats.Of(body).ParagraphChars;
-        foreach (var element in body.Descendants<IElement>().ToList())
+        RemoveWhere(body, element => NamesChrome(element) && !IsArticleElement(element) && stats.Of(element).ParagraphChars <= ArticleShare * total);
+    }
+
+    private static void RemoveWhere(IElement root, Func<IElement, bool> isChrome)
+    {
+        foreach (var element in root.Descendants<IElement>().Where(isChrome).ToList())
         {
             // A parent removed first takes its children along; removing a detached child is harmless.
-            if (IsChrome(element) || (NamesChrome(element) && stats.Of(element).ParagraphChars <= ArticleShare * total))
-            {
-                element.Remove();
-            }
+            element.Remove();
         }
     }
+
+    // WordPress and others name the article element by its taxonomy ("post tag-review category-news"):
+    // the semantic element says more than its classes.
+    private static bool IsArticleElement(IElement element) =>
+        element.LocalName is "article" or "main" || element.GetAttribute("itemprop") == "articleBody";
 
     private static bool IsChrome(IElement element)
     {
@@ -78,7 +87,10 @@ internal static class PageChrome
         return element.LocalName == "header" && element.Closest("article") is null;
     }
 
-    private static bool NamesChrome(IElement element) => NamesChrome(element.ClassName) || NamesChrome(element.Id);
+    // A <form> is a search box or a newsletter sign-up, unless the whole page is one (ASP.NET sites
+    // wrap everything in <form runat="server">): it goes like a block named as chrome.
+    private static bool NamesChrome(IElement element) =>
+        element.LocalName == "form" || NamesChrome(element.ClassName) || NamesChrome(element.Id);
 
     private static bool IsHiddenByStyle(string? style)
     {

@@ -85,7 +85,7 @@ internal sealed class TextStats
         }
     }
 
-    private static ElementText Count(IText text)
+    public static ElementText Count(IText text)
     {
         var chars = 0;
         var commas = 0;
