@@ -63,7 +63,15 @@ internal static class PageChrome
         foreach (var element in root.Descendants<IElement>().Where(isChrome).ToList())
         {
             // A parent removed first takes its children along; removing a detached child is harmless.
-            element.Remove();
+            // A block leaves a line break behind: the text before and after it were separate paragraphs.
+            if (BlockText.IsBlock(element.LocalName) && element.ParentElement is not null)
+            {
+                element.Replace(element.Owner!.CreateElement("br"));
+            }
+            else
+            {
+                element.Remove();
+            }
         }
     }
 

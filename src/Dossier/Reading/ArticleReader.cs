@@ -71,8 +71,14 @@ public static class ArticleReader
             InputLayout.PlainText => RawFormat.PlainText,
             _ => InputFormat.Sniff(text),
         };
-        return ReadResult.Ok(new ArticleSource(location, text, format, SourceHints.None));
+        return Checked(new ArticleSource(location, text, format, SourceHints.None));
     }
+
+    /// <summary>The source, unless it is markup too deeply nested to parse in reasonable time.</summary>
+    internal static ReadResult Checked(ArticleSource source) =>
+        source.Format == RawFormat.Html && MarkupDepth.Exceeds(source.Raw)
+            ? ReadResult.Failed(source.Location, ReadFailureReason.TooDeep, $"nests its HTML elements more than {MarkupDepth.Max} levels deep")
+            : ReadResult.Ok(source);
 
     private static IEnumerable<ReadResult> ReadJsonLines(string path, InputFormat format)
     {

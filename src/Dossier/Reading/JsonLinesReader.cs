@@ -93,7 +93,7 @@ internal static class JsonLinesReader
         var location = Field(record, "source") ?? url ?? lineLocation;
         return string.IsNullOrWhiteSpace(html)
             ? ReadResult.Ok(new ArticleSource(location, text!, RawFormat.PlainText, hints))
-            : ReadResult.Ok(new ArticleSource(location, html, RawFormat.Html, hints));
+            : ArticleReader.Checked(new ArticleSource(location, html, RawFormat.Html, hints));
     }
 
     /// <summary>A string field, or a number written as one (some exports give ids as numbers); null otherwise.</summary>

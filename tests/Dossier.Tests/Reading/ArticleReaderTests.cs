@@ -52,4 +52,24 @@ public sealed class ArticleReaderTests
 
         Assert.Equal(ReadFailureReason.Empty, result.Failure!.Reason);
     }
+
+    [Fact]
+    public void Html_nested_a_hundred_thousand_levels_deep_is_refused_quickly()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "<p>Texte.</p>" + string.Concat(Enumerable.Repeat("</div>", 100_000));
+
+        var result = Assert.Single(ArticleReader.Read("deep.html", Encoding.UTF8.GetBytes(html)));
+
+        Assert.Equal(ReadFailureReason.TooDeep, result.Failure!.Reason);
+    }
+
+    [Fact]
+    public void Thousands_of_unclosed_paragraphs_are_not_taken_for_deep_nesting()
+    {
+        var html = "<html><body><div>" + string.Concat(Enumerable.Repeat("<p>Un paragraphe sans fin de balise.<br>", 20_000)) + "</div>";
+
+        var result = Assert.Single(ArticleReader.Read("flat.html", Encoding.UTF8.GetBytes(html)));
+
+        Assert.NotNull(result.Source);
+    }
 }
