@@ -56,11 +56,11 @@ internal static class MainContent
             var ancestor = element.ParentElement;
             for (var level = 0; level < AncestorShares.Length && ancestor is not null; level++, ancestor = ancestor.ParentElement)
             {
-                raw[ancestor] = raw.GetValueOrDefault(ancestor, TagPrior(ancestor) + NamePrior(ancestor)) + (score * AncestorShares[level]);
+                raw[ancestor] = raw.GetValueOrDefault(ancestor, TagPrior(ancestor)) + (score * AncestorShares[level]);
             }
         }
 
-        return raw.ToDictionary(pair => pair.Key, pair => pair.Value * (1 - stats.Of(pair.Key).LinkDensity));
+        return raw.ToDictionary(pair => pair.Key, pair => pair.Value * NameWeight(pair.Key) * (1 - stats.Of(pair.Key).LinkDensity));
     }
 
     /// <summary>
@@ -116,14 +116,16 @@ internal static class MainContent
         _ => 0,
     };
 
-    private static double NamePrior(IElement element)
+    // Readability adds ±25 for a class or id naming content or chrome; as a factor instead, a name
+    // cannot lift a block holding a byline ("content-wrapper title") over the one holding the prose.
+    private static double NameWeight(IElement element)
     {
         var name = $"{element.ClassName} {element.Id} {element.GetAttribute("itemprop")}";
         if (PageChrome.NamesChrome(name))
         {
-            return -25;
+            return 0.75;
         }
 
-        return ContentNameParts.Any(part => name.Contains(part, StringComparison.OrdinalIgnoreCase)) ? 25 : 0;
+        return ContentNameParts.Any(part => name.Contains(part, StringComparison.OrdinalIgnoreCase)) ? 1.25 : 1;
     }
 }
