@@ -10,6 +10,10 @@ internal static class ChromeLines
     // Teaser headlines after "Lire aussi :" may end with "?" or "." — drop up to this many short lines.
     private const int TeaserLines = 6;
 
+    // Short lines repeat legitimately ("Eat every 2–3 hours" under each meal of a plan, "Q:" in an
+    // interview); a repeated paragraph of this many words is a caption or a pull quote.
+    private const int RepeatMinWords = 8;
+
     /// <param name="lines">Lines with white space normalized, in reading order.</param>
     /// <param name="shortLinesAreChrome">
     /// True for plain text: a short line without final punctuation goes unless it is the headline (the
@@ -76,6 +80,11 @@ internal static class ChromeLines
         var chosen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
         {
+            if (LineShape.WordCount(candidates[i].Text) < RepeatMinWords)
+            {
+                continue;
+            }
+
             var key = BoilerplateCues.Fold(candidates[i].Text);
             if (!chosen.TryGetValue(key, out var first) || (candidates[first].IsCaption && !candidates[i].IsCaption))
             {
@@ -84,7 +93,7 @@ internal static class ChromeLines
         }
 
         var keep = chosen.Values.ToHashSet();
-        return candidates.Where((_, i) => keep.Contains(i)).Select(candidate => candidate.Text).ToList();
+        return candidates.Where((candidate, i) => keep.Contains(i) || LineShape.WordCount(candidate.Text) < RepeatMinWords).Select(candidate => candidate.Text).ToList();
     }
 
     private sealed record Candidate(string Text, bool IsCaption);

@@ -165,4 +165,12 @@ public sealed class TextBodyTests
 
         Assert.Contains(paragraph, Clean("Titre du jour", paragraph));
     }
+
+    [Fact]
+    public void Short_lines_that_repeat_are_all_kept()
+    {
+        var kept = Clean("Menu de la semaine", "Lundi :", "Une soupe de légumes.", "Mardi :", "Une soupe de légumes.");
+
+        Assert.Equal(5, kept.Count);
+    }
 }
