@@ -34,12 +34,28 @@ internal static class MainContent
 
         // Siblings that scored well, or read as prose themselves, are the rest of the body.
         var threshold = Math.Max(10, top.Value * 0.2);
-        return parent.Children
+        var chosen = parent.Children
             .Where(sibling => sibling == top.Key
                 || scores.GetValueOrDefault(sibling) >= threshold
                 || ReadsAsProse(sibling, stats))
             .ToList();
+        chosen.AddRange(Continuations(top.Key, scores, threshold, chosen));
+        return body.Descendants<IElement>().Where(chosen.Contains).ToList();
     }
+
+    /// <summary>
+    /// Blocks elsewhere on the page made by the same template as the best one (same tag and class):
+    /// magazines cut the body into sections around pull quotes and full-width figures, each
+    /// section its own "post__content" under its own wrapper.
+    /// </summary>
+    private static List<IElement> Continuations(IElement top, Dictionary<IElement, double> scores, double threshold, List<IElement> chosen) =>
+        string.IsNullOrWhiteSpace(top.ClassName)
+            ? []
+            : scores
+                .Where(pair => pair.Value >= threshold && pair.Key.LocalName == top.LocalName && pair.Key.ClassName == top.ClassName)
+                .Select(pair => pair.Key)
+                .Where(candidate => !chosen.Any(block => block.Contains(candidate) || candidate.Contains(block)))
+                .ToList();
 
     private static Dictionary<IElement, double> Score(IElement body, TextStats stats)
     {

@@ -199,4 +199,21 @@ public sealed class HtmlBodyTests
 
         Assert.Empty(paragraphs);
     }
+
+    [Fact]
+    public void A_body_cut_into_sections_by_the_template_is_read_whole()
+    {
+        var html = $"""
+            <html><body>
+              <div class="wrap"><div class="post__content"><p>{First}</p><p>{Second}</p></div></div>
+              <blockquote class="pullquote">Reopen to container ships</blockquote>
+              <div class="wrap"><div class="post__content"><p>{Third}</p></div></div>
+              <div class="promo-strip"><p>Listen to our podcast about harbours, ships and the sea, every Friday.</p></div>
+            </body></html>
+            """;
+
+        var (paragraphs, _) = HtmlBody.Read(html);
+
+        Assert.Equal([First, Second, Third], paragraphs);
+    }
 }
