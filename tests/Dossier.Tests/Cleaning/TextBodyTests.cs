@@ -173,4 +173,12 @@ public sealed class TextBodyTests
 
         Assert.Equal(5, kept.Count);
     }
+
+    [Fact]
+    public void A_long_paragraph_opening_with_a_cue_word_is_prose()
+    {
+        const string paragraph = "Live animals were found in three containers on the quay, customs officers said, and were handed over to a shelter near the port on Tuesday evening.";
+
+        Assert.Contains(paragraph, Clean("Customs find animals", paragraph));
+    }
 }
