@@ -14,6 +14,11 @@ internal static class ChromeLines
     // interview); a repeated paragraph of this many words is a caption or a pull quote.
     private const int RepeatMinWords = 8;
 
+    // A line carrying a photo credit is a caption ("Vladimir Poutine et Kim Jong Un à Vostotchny,
+    // le 13 septembre. (Photo AP)"); only a paragraph this long keeps its text, the credit cut,
+    // since sites append the credit of the picture beside it to body paragraphs too.
+    private const int CaptionMaxWords = 30;
+
     /// <param name="lines">Lines with white space normalized, in reading order.</param>
     /// <param name="shortLinesAreChrome">
     /// True for plain text: a short line without final punctuation goes unless it is the headline (the
@@ -55,7 +60,7 @@ internal static class ChromeLines
             teasers = 0;
             var body = cues.TrailingCredit.Replace(line, "");
             var isCaption = body.Length < line.Length;
-            if (!isCaption && cues.AgencyEnding.IsMatch(line))
+            if ((isCaption && LineShape.WordCount(body) < CaptionMaxWords) || (!isCaption && cues.AgencyEnding.IsMatch(line)))
             {
                 continue;
             }

@@ -145,11 +145,20 @@ public sealed class TextBodyTests
     }
 
     [Fact]
-    public void A_photo_credit_is_cut_from_the_end_of_a_paragraph()
+    public void A_photo_credit_is_cut_from_the_end_of_a_long_paragraph()
     {
-        var kept = Clean("Titre du jour", Body1 + " (AP Photo/Jean Dupont)", Body2 + " Photo : Reuters");
+        var kept = Clean("Titre du jour", Body1 + " " + Body2 + " (AP Photo/Jean Dupont)", Body2 + " " + Body1 + " Photo : Reuters");
 
-        Assert.Equal(["Titre du jour", Body1, Body2], kept);
+        Assert.Equal(["Titre du jour", Body1 + " " + Body2, Body2 + " " + Body1], kept);
+    }
+
+    [Theory]
+    [InlineData("Le maire sur le pont Lafayette, le 5 mars 2024. (Photo AFP)")]
+    [InlineData("The mayor on the bridge on Tuesday. (AP Photo/Jean Dupont)")]
+    [InlineData("Le pont Lafayette sous la neige. © Belga")]
+    public void A_short_line_carrying_a_photo_credit_is_a_caption(string caption)
+    {
+        Assert.Equal(["Titre du jour", Body1], Clean("Titre du jour", caption, Body1));
     }
 
     [Fact]
