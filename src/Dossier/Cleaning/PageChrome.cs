@@ -23,7 +23,8 @@ internal static class PageChrome
 
     // Words sites use in class and id names for chrome, matched as whole parts of the name
     // ("share-buttons", "RelatedArticles", "js-cookie-banner"); a part counts if it starts with one
-    // of these ("comments", "newsletters", "sharing").
+    // of these and the word is five letters or more ("comments", "newsletters", "cookies"; not
+    // "moreover" for "more").
     private static readonly string[] ChromeNameParts =
     [
         "related", "share", "sharing", "social", "cookie", "consent", "gdpr", "newsletter", "subscribe", "subscription",
@@ -115,7 +116,7 @@ internal static class PageChrome
             return false;
         }
 
-        return NameParts(name).Any(part => ChromeNameParts.Any(cue => part == cue || (cue.Length >= 4 && part.StartsWith(cue, StringComparison.Ordinal))));
+        return NameParts(name).Any(part => ChromeNameParts.Any(cue => part == cue || (cue.Length >= 5 && part.StartsWith(cue, StringComparison.Ordinal))));
     }
 
     /// <summary>"js-shareButtons related_list" → js, share, buttons, related, list.</summary>

@@ -60,7 +60,8 @@ public static class ArticleReader
             return TooLarge(location);
         }
 
-        if (!TextDecoder.TryDecode(bytes, out var text))
+        var legacy = layout is InputLayout.Html or InputLayout.Sniffed ? DeclaredCharset.Of(bytes) : null;
+        if (!TextDecoder.TryDecode(bytes, out var text, legacy))
         {
             return ReadResult.Failed(location, ReadFailureReason.Binary, "is not text (binary content or an undecodable encoding)");
         }

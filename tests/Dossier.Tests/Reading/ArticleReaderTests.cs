@@ -72,4 +72,16 @@ public sealed class ArticleReaderTests
 
         Assert.NotNull(result.Source);
     }
+
+    [Fact]
+    public void A_page_that_is_not_utf8_is_decoded_by_the_charset_it_declares()
+    {
+        const string russian = "Порт вновь открылся в понедельник.";
+        var html = $"<html><head><meta charset=\"windows-1251\"></head><body><p>{russian}</p></body></html>";
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1251)!.GetBytes(html);
+
+        var result = Assert.Single(ArticleReader.Read("ru.html", bytes));
+
+        Assert.Contains(russian, result.Source!.Raw, StringComparison.Ordinal);
+    }
 }
