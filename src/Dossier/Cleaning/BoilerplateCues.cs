@@ -29,6 +29,10 @@ internal sealed class BoilerplateCues
     // (a report on a cookie law, a reporter who says a text "has not been edited by" anyone).
     private const int NoticeMaxWords = 60;
 
+    // Bylines, stamps and teaser links are short; a long paragraph that happens to open with a cue
+    // word is prose ("Live animals were seen on the deck…", "Partager les eaux du fleuve…").
+    private const int PrefixMaxWords = 25;
+
     private readonly (CueKind Kind, string Pattern)[] _cues;
 
     private BoilerplateCues((CueKind, string)[] cues, Regex credit, Regex agencyEnding)
@@ -54,7 +58,7 @@ internal sealed class BoilerplateCues
         {
             var hit = kind == CueKind.Contains
                 ? folded.Contains(pattern, StringComparison.Ordinal) && LineShape.WordCount(line) <= NoticeMaxWords
-                : StartsWithWord(folded, pattern);
+                : StartsWithWord(folded, pattern) && LineShape.WordCount(line) <= PrefixMaxWords;
             if (hit)
             {
                 return kind;

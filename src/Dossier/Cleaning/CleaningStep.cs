@@ -11,9 +11,9 @@ public sealed class CleaningStep : Step<Paragraphs>
 
     protected override Paragraphs Produce(Article article)
     {
-        var paragraphs = article.Source.Format == RawFormat.Html
-            ? HtmlBody.Paragraphs(article.Source.Raw)
-            : TextBody.Paragraphs(article.Source.Raw);
+        var (paragraphs, page) = article.Source.Format == RawFormat.Html
+            ? HtmlBody.Read(article.Source.Raw)
+            : (TextBody.Paragraphs(article.Source.Raw), null);
 
         var text = new StringBuilder();
         var spans = new List<TextSpan>(paragraphs.Count);
@@ -29,6 +29,6 @@ public sealed class CleaningStep : Step<Paragraphs>
         }
 
         article.Text = text.ToString();
-        return new Paragraphs(spans);
+        return new Paragraphs(spans, page);
     }
 }

@@ -2,17 +2,27 @@ using AngleSharp.Html.Parser;
 
 namespace Dossier.Cleaning;
 
-/// <summary>The body paragraphs of an HTML page.</summary>
+/// <summary>
+/// The article of an HTML page: what the page declares about itself, then its main content as
+/// paragraphs — chrome removed (<see cref="PageChrome"/>), the densest block chosen
+/// (<see cref="MainContent"/>), its text read block by block (<see cref="BlockText"/>) and the
+/// chrome lines left inside it dropped (<see cref="ChromeLines"/>).
+/// </summary>
 internal static class HtmlBody
 {
     private static readonly HtmlParser Parser = new();
 
-    public static List<string> Paragraphs(string html)
+    public static (List<string> Paragraphs, PageFacts Page) Read(string html)
     {
         using var document = Parser.ParseDocument(html);
-        return document.QuerySelectorAll("p, h1, h2, h3, li")
-            .Select(element => Whitespace.Normalize(element.TextContent))
-            .Where(text => text.Length > 0)
-            .ToList();
+        var page = PageFactsReader.Read(document);
+        if (document.Body is not { } body)
+        {
+            return ([], page);
+        }
+
+        PageChrome.Remove(document);
+        var main = MainContent.Select(body, TextStats.Measure(body));
+        return (ChromeLines.Keep(BlockText.Paragraphs(main), shortLinesAreChrome: false), page);
     }
 }

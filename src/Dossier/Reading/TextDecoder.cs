@@ -14,7 +14,8 @@ internal static class TextDecoder
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)
         ?? Encoding.Latin1;
 
-    public static bool TryDecode(byte[] bytes, out string text)
+    /// <param name="legacy">The encoding to use when the bytes are not UTF-8; Windows-1252 when null.</param>
+    public static bool TryDecode(byte[] bytes, out string text, Encoding? legacy = null)
     {
         if (bytes is [0xEF, 0xBB, 0xBF, ..])
         {
@@ -42,7 +43,7 @@ internal static class TextDecoder
             return true;
         }
 
-        text = Windows1252.GetString(bytes);
+        text = (legacy ?? Windows1252).GetString(bytes);
         return true;
     }
 

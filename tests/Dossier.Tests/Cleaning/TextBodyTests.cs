@@ -145,11 +145,20 @@ public sealed class TextBodyTests
     }
 
     [Fact]
-    public void A_photo_credit_is_cut_from_the_end_of_a_paragraph()
+    public void A_photo_credit_is_cut_from_the_end_of_a_long_paragraph()
     {
-        var kept = Clean("Titre du jour", Body1 + " (AP Photo/Jean Dupont)", Body2 + " Photo : Reuters");
+        var kept = Clean("Titre du jour", Body1 + " " + Body2 + " (AP Photo/Jean Dupont)", Body2 + " " + Body1 + " Photo : Reuters");
 
-        Assert.Equal(["Titre du jour", Body1, Body2], kept);
+        Assert.Equal(["Titre du jour", Body1 + " " + Body2, Body2 + " " + Body1], kept);
+    }
+
+    [Theory]
+    [InlineData("Le maire sur le pont Lafayette, le 5 mars 2024. (Photo AFP)")]
+    [InlineData("The mayor on the bridge on Tuesday. (AP Photo/Jean Dupont)")]
+    [InlineData("Le pont Lafayette sous la neige. © Belga")]
+    public void A_short_line_carrying_a_photo_credit_is_a_caption(string caption)
+    {
+        Assert.Equal(["Titre du jour", Body1], Clean("Titre du jour", caption, Body1));
     }
 
     [Fact]
@@ -164,5 +173,21 @@ public sealed class TextBodyTests
         var paragraph = "Le député a rappelé que la loi sur les cookies, votée en 2021, " + string.Join(' ', Enumerable.Repeat("oblige les sites à demander le consentement", 10)) + ".";
 
         Assert.Contains(paragraph, Clean("Titre du jour", paragraph));
+    }
+
+    [Fact]
+    public void Short_lines_that_repeat_are_all_kept()
+    {
+        var kept = Clean("Menu de la semaine", "Lundi :", "Une soupe de légumes.", "Mardi :", "Une soupe de légumes.");
+
+        Assert.Equal(5, kept.Count);
+    }
+
+    [Fact]
+    public void A_long_paragraph_opening_with_a_cue_word_is_prose()
+    {
+        const string paragraph = "Live animals were found in three containers on the quay, customs officers said, and were handed over to a shelter near the port on Tuesday evening.";
+
+        Assert.Contains(paragraph, Clean("Customs find animals", paragraph));
     }
 }

@@ -52,4 +52,36 @@ public sealed class ArticleReaderTests
 
         Assert.Equal(ReadFailureReason.Empty, result.Failure!.Reason);
     }
+
+    [Fact]
+    public void Html_nested_a_hundred_thousand_levels_deep_is_refused_quickly()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "<p>Texte.</p>" + string.Concat(Enumerable.Repeat("</div>", 100_000));
+
+        var result = Assert.Single(ArticleReader.Read("deep.html", Encoding.UTF8.GetBytes(html)));
+
+        Assert.Equal(ReadFailureReason.TooDeep, result.Failure!.Reason);
+    }
+
+    [Fact]
+    public void Thousands_of_unclosed_paragraphs_are_not_taken_for_deep_nesting()
+    {
+        var html = "<html><body><div>" + string.Concat(Enumerable.Repeat("<p>Un paragraphe sans fin de balise.<br>", 20_000)) + "</div>";
+
+        var result = Assert.Single(ArticleReader.Read("flat.html", Encoding.UTF8.GetBytes(html)));
+
+        Assert.NotNull(result.Source);
+    }
+
+    [Fact]
+    public void A_page_that_is_not_utf8_is_decoded_by_the_charset_it_declares()
+    {
+        const string russian = "Порт вновь открылся в понедельник.";
+        var html = $"<html><head><meta charset=\"windows-1251\"></head><body><p>{russian}</p></body></html>";
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1251)!.GetBytes(html);
+
+        var result = Assert.Single(ArticleReader.Read("ru.html", bytes));
+
+        Assert.Contains(russian, result.Source!.Raw, StringComparison.Ordinal);
+    }
 }

@@ -24,7 +24,7 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Equal("", output);
         Assert.Contains($"{Path.Combine(inputs, "b-empty.txt")}: is empty", error, StringComparison.Ordinal);
-        Assert.Contains("missing.txt: cannot be read", error, StringComparison.Ordinal);
+        Assert.Contains("missing.txt: does not exist", error, StringComparison.Ordinal);
         Assert.Contains("2 stored, 0 already stored, 2 failed", error, StringComparison.Ordinal);
         using var store = ArticleStore.OpenSqlite(db);
         Assert.Equal(2, store.CountArticles());
