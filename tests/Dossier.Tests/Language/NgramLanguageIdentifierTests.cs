@@ -115,6 +115,21 @@ public sealed class NgramLanguageIdentifierTests
         Assert.Equal(expected, NgramLanguageIdentifier.Identify(sentence).Code);
     }
 
+    [Theory]
+    // One piece of news in each language: near languages differ only in their letters and endings.
+    [InlineData("uk", "Уряд ухвалив закон про податки для малого бізнесу.")]
+    [InlineData("ru", "Правительство приняло закон о налогах для малого бизнеса.")]
+    [InlineData("pt", "O governo aprovou ontem uma nova lei sobre a habitação.")]
+    [InlineData("es", "El gobierno aprobó ayer una nueva ley sobre la vivienda.")]
+    [InlineData("it", "Il governo ha approvato ieri una nuova legge sulla casa.")]
+    [InlineData("nl", "De regering heeft gisteren een nieuwe wet over huisvesting aangenomen.")]
+    [InlineData("de", "Die Regierung hat gestern ein neues Gesetz zum Wohnungsbau beschlossen.")]
+    [InlineData("pl", "Rząd przyjął wczoraj nową ustawę o mieszkalnictwie.")]
+    public void SameNewsInNearLanguagesIsToldApart(string expected, string sentence)
+    {
+        Assert.Equal(expected, NgramLanguageIdentifier.Identify(sentence).Code);
+    }
+
     [Fact]
     public void EveryProfiledLanguageIsKnown()
     {
