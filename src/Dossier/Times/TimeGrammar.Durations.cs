@@ -38,6 +38,11 @@ internal sealed partial class TimeGrammar
         }
 
         var span = SpanOf(match);
+        if (!match.Groups["ago"].Success && unit == "Y" && IsAge(text, span.Start))
+        {
+            return [];
+        }
+
         if (match.Groups["ago"].Success)
         {
             return [new TimeCandidate(span, TimexType.DATE, context => Ago(context.Anchor, unit, amount))];
@@ -45,6 +50,16 @@ internal sealed partial class TimeGrammar
 
         return [new TimeCandidate(span, TimexType.DURATION, _ => Duration(unit, amount))];
     }
+
+    /// <summary>
+    /// "Jean Dupont, 54 ans, …", "(54 ans)": an age set beside a name is not a time expression
+    /// (TimeML leaves ages out).
+    /// </summary>
+    private static bool IsAge(string text, int start) =>
+        AgeBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40)));
+
+    [GeneratedRegex(@"(?:\p{Lu}[\p{L}-]+,\s*|\(\s*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeBefore();
 
     /// <summary>The TIMEX3 duration: P20M, P1W, PT3H, PT15M, P2DE; "X" for an unstated count.</summary>
     private static string Duration(string unit, string amount) => unit switch

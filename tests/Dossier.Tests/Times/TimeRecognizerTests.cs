@@ -93,4 +93,14 @@ public sealed class TimeRecognizerTests
 
         Assert.Empty(times);
     }
+
+    [Theory]
+    [InlineData("Jean Dupont, 54 ans, a été arrêté.")]
+    [InlineData("Le suspect (22 ans) a été relâché.")]
+    public void AgesBesideANameAreNotDurations(string text) =>
+        Assert.DoesNotContain(TimeRecognizer.Recognize(text, "fr", Saturday), t => t.Type == TimexType.DURATION);
+
+    [Fact]
+    public void AWarOfTwentyYearsIsADuration() =>
+        Assert.Equal("P20Y", Only("Une guerre de 20 ans a ravagé le pays.", "fr", Saturday, "20 ans").Value);
 }
