@@ -32,20 +32,32 @@ internal sealed class BoilerplateCues
 
     private readonly (CueKind Kind, string Pattern)[] _cues;
 
-    private BoilerplateCues((CueKind, string)[] cues, Regex credit, Regex agencyEnding)
+    // Credits and agency names are at most this long: matching only a line's tail keeps the
+    // end-anchored patterns from being tried at every position of a long paragraph.
+    private const int TailChars = 100;
+
+    private readonly Regex _trailingCredit;
+    private readonly Regex _agencyEnding;
+
+    private BoilerplateCues((CueKind, string)[] cues, Regex trailingCredit, Regex agencyEnding)
     {
         _cues = cues;
-        TrailingCredit = credit;
-        AgencyEnding = agencyEnding;
+        _trailingCredit = trailingCredit;
+        _agencyEnding = agencyEnding;
     }
 
     public static BoilerplateCues All { get; } = Load();
 
-    /// <summary>A photo credit closing a line: "(Fichier photo AP)", "Photo : Reuters", "© AFP".</summary>
-    public Regex TrailingCredit { get; }
+    /// <summary>The line without a photo credit closing it: "(Fichier photo AP)", "Photo : Reuters", "© AFP".</summary>
+    public string WithoutCredit(string line)
+    {
+        var start = Math.Max(0, line.Length - TailChars);
+        var match = _trailingCredit.Match(line, start);
+        return match.Success ? line[..match.Index] : line;
+    }
 
-    /// <summary>A line ending in an agency name with no sentence punctuation: a caption ("… Kim Jong Un.AP").</summary>
-    public Regex AgencyEnding { get; }
+    /// <summary>Ends in an agency name with no sentence punctuation: a caption ("… Kim Jong Un.AP").</summary>
+    public bool EndsWithAgency(string line) => _agencyEnding.IsMatch(line, Math.Max(0, line.Length - TailChars));
 
     /// <summary>The kind of the first cue matching <paramref name="line"/>, or null.</summary>
     public CueKind? Match(string line)

@@ -58,9 +58,9 @@ internal static class ChromeLines
             }
 
             teasers = 0;
-            var body = cues.TrailingCredit.Replace(line, "");
+            var body = cues.WithoutCredit(line);
             var isCaption = body.Length < line.Length;
-            if ((isCaption && LineShape.WordCount(body) < CaptionMaxWords) || (!isCaption && cues.AgencyEnding.IsMatch(line)))
+            if ((isCaption && LineShape.WordCount(body) < CaptionMaxWords) || (!isCaption && cues.EndsWithAgency(line)))
             {
                 continue;
             }
