@@ -190,4 +190,10 @@ public sealed class TextBodyTests
 
         Assert.Contains(paragraph, Clean("Customs find animals", paragraph));
     }
+
+    [Fact]
+    public void A_comparison_is_not_a_breadcrumb()
+    {
+        Assert.Contains("Coût > budget :", Clean("Titre du jour", "Coût > budget :", Body1));
+    }
 }
