@@ -30,12 +30,11 @@ internal sealed class BoilerplateCues
     // word is prose ("Live animals were seen on the deck…", "Partager les eaux du fleuve…").
     private const int PrefixMaxWords = 25;
 
-    private readonly (CueKind Kind, string Pattern)[] _cues;
-
     // Credits and agency names are at most this long: matching only a line's tail keeps the
     // end-anchored patterns from being tried at every position of a long paragraph.
     private const int TailChars = 100;
 
+    private readonly (CueKind Kind, string Pattern)[] _cues;
     private readonly Regex _trailingCredit;
     private readonly Regex _agencyEnding;
 
@@ -63,11 +62,12 @@ internal sealed class BoilerplateCues
     public CueKind? Match(string line)
     {
         var folded = Fold(line);
+        var words = LineShape.WordCount(line);
         foreach (var (kind, pattern) in _cues)
         {
             var hit = kind == CueKind.Contains
-                ? folded.Contains(pattern, StringComparison.Ordinal) && LineShape.WordCount(line) <= NoticeMaxWords
-                : StartsWithWord(folded, pattern) && LineShape.WordCount(line) <= PrefixMaxWords;
+                ? words <= NoticeMaxWords && folded.Contains(pattern, StringComparison.Ordinal)
+                : words <= PrefixMaxWords && StartsWithWord(folded, pattern);
             if (hit)
             {
                 return kind;
