@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary>The command line itself is wrong.</summary>
     public const int Usage = 2;
+
+    /// <summary>The store cannot be opened or written (corrupt, locked, unreachable).</summary>
+    public const int StoreUnavailable = 3;
 }

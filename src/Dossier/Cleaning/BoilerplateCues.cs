@@ -14,6 +14,9 @@ internal enum CueKind
 
     /// <summary>A teaser heading ("Lire aussi :"): the line and the headlines it introduces go.</summary>
     Intro,
+
+    /// <summary>A byline ("Publié par : …"), matched as a prefix: what follows it is the story's opening, not its headline.</summary>
+    Byline,
 }
 
 /// <summary>

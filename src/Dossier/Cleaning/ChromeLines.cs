@@ -47,7 +47,9 @@ internal static class ChromeLines
             if (cue is not null)
             {
                 teasers = cue == CueKind.Intro ? TeaserLines : 0;
-                headlineOpen = false;
+
+                // A date stamp may stand above the headline; a byline closes the page's header.
+                headlineOpen &= cue == CueKind.Prefix;
                 continue;
             }
 

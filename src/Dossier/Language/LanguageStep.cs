@@ -4,7 +4,7 @@ using Dossier.Pipeline;
 
 namespace Dossier.Language;
 
-/// <summary>The article's language: the source's own statement when it gives one, else what its function words tell.</summary>
+/// <summary>The article's language: the source's own statement when it gives one, else what its character n-grams tell.</summary>
 public sealed class LanguageStep : Step<DetectedLanguage>
 {
     public override string Name => "language";
@@ -14,5 +14,5 @@ public sealed class LanguageStep : Step<DetectedLanguage>
     protected override DetectedLanguage Produce(Article article) =>
         article.Source.Hints.Language is { Length: > 0 } code
             ? new DetectedLanguage(code.ToLowerInvariant(), 1.0)
-            : FunctionWordIdentifier.Identify(article.Text);
+            : NgramLanguageIdentifier.Identify(article.Text);
 }

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Dossier.Cli.Output;
+using Dossier.Cli.Storage;
+using Dossier.Store;
+using Spectre.Console;
+
+namespace Dossier.Cli.Search;
+
+/// <summary>`dossier search QUERY`: the stored articles that contain every word, best first.</summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "Words that must all occur (accents and case do not matter)." };
+        var language = new Option<string?>("--lang") { Description = "Only articles in this language (fr, en).", HelpName = "CODE" };
+        var entity = new Option<string?>("--entity") { Description = "Only articles that mention this entity id (PRK, geonames:…, local:…).", HelpName = "ID" };
+        var from = DateOption.Create("--from", "Only articles published on or after this date.");
+        var to = DateOption.Create("--to", "Only articles published on or before this date (at its precision: 2023-10 is all of October).");
+        var limit = new Option<int>("--limit") { Description = "At most this many hits.", DefaultValueFactory = _ => 20 };
+        var json = new Option<bool>("--json") { Description = "Print the hits as JSON, for scripts." };
+        var store = new StoreOptions();
+        var command = new Command("search", "Search the stored articles' text.") { query, language, entity, from, to, limit, json };
+        store.AddTo(command);
+        command.SetAction(parse => StoreOptions.Guard(() =>
+        {
+            using var opened = store.Opener(parse)();
+            var hits = opened.Search(new SearchQuery(
+                parse.GetRequiredValue(query),
+                parse.GetValue(language),
+                parse.GetValue(entity),
+                parse.GetValue(from),
+                parse.GetValue(to),
+                parse.GetValue(limit)));
+            return ResultPrinter.Print(hits, parse.GetValue(json), StoreJsonContext.Readable.IReadOnlyListSearchHit, Table);
+        }));
+        return command;
+    }
+
+    private static Table Table(IReadOnlyList<SearchHit> hits)
+    {
+        var table = new Table().AddColumns("published", "lang", "source", "passage");
+        foreach (var hit in hits)
+        {
+            // The snippet brackets the words found; show them bold instead.
+            var passage = Markup.Escape(hit.Snippet).Replace("[[", "[bold]", StringComparison.Ordinal).Replace("]]", "[/]", StringComparison.Ordinal);
+            table.AddRow(ResultPrinter.Plain(hit.Published), ResultPrinter.Plain(hit.Language), ResultPrinter.Plain(hit.Source), new Markup(passage));
+        }
+
+        return table.Caption($"{hits.Count} article(s)");
+    }
+}

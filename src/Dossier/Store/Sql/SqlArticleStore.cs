@@ -1,0 +1,82 @@
+using System.Data.Common;
+using Dossier.Records;
+
+namespace Dossier.Store.Sql;
+
+/// <summary>
+/// What every SQL provider shares: the same tables, the same statements and one transaction per
+/// article. A provider supplies the connection, its dialect's few statements and its error wording.
+/// </summary>
+internal abstract class SqlArticleStore : IArticleStore
+{
+    private readonly TimeProvider clock;
+
+    protected SqlArticleStore(DbConnection connection, string location, TimeProvider clock)
+    {
+        Connection = connection;
+        Location = location;
+        this.clock = clock;
+    }
+
+    public string Location { get; }
+
+    protected DbConnection Connection { get; }
+
+    public IngestOutcome Add(ExtractionRecord record) => Guard(() =>
+    {
+        var id = ArticleIds.Of(record);
+        using var transaction = BeginWrite();
+        if (!LayerWriter.TryInsertArticle(Connection, transaction, id, record, clock.GetUtcNow()))
+        {
+            transaction.Rollback();
+            return IngestOutcome.AlreadyStored;
+        }
+
+        LayerWriter.WriteLayers(Connection, transaction, id, record);
+        transaction.Commit();
+        return IngestOutcome.Stored;
+    });
+
+    public bool Contains(string articleId) => Guard(() =>
+        Connection.Scalar<long>(null, "SELECT COUNT(*) FROM articles WHERE id = @id", ("@id", articleId)) > 0);
+
+    public ExtractionRecord? Find(string articleId) => Guard(() =>
+        Connection.Scalar<string>(null, "SELECT record FROM articles WHERE id = @id", ("@id", articleId)) is { } json
+            ? RecordSerializer.Deserialize(json)
+            : null);
+
+    public long CountArticles() => Guard(() => Connection.Scalar<long>(null, "SELECT COUNT(*) FROM articles"));
+
+    public IReadOnlyList<SearchHit> Search(SearchQuery query) =>
+        query.Words() is { Count: > 0 } words ? Guard(() => Search(query, words)) : [];
+
+    public void Dispose()
+    {
+        Connection.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>The provider's full-text search, for a query with at least one word.</summary>
+    protected abstract IReadOnlyList<SearchHit> Search(SearchQuery query, IReadOnlyList<string> words);
+
+    protected static SearchHit ReadHit(DbDataReader row) => new(
+        row.GetString(0), row.NullableString(1), row.NullableString(2), row.NullableString(3), row.GetString(4), row.GetString(5), row.GetDouble(6));
+
+    /// <summary>Opens a transaction that will write: it must exclude other writers from the start.</summary>
+    protected abstract DbTransaction BeginWrite();
+
+    /// <summary>Turns a provider error about the store itself (corrupt, locked, refused) into a <see cref="StoreException"/>; null for the others.</summary>
+    protected abstract StoreException? Explain(DbException error);
+
+    protected T Guard<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (DbException error) when (Explain(error) is { } explained)
+        {
+            throw explained;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using Dossier.Store;
+
+namespace Dossier.Tests.Store;
+
+/// <summary>Full-text search, part of the store contract: every provider folds accents, stems and filters alike.</summary>
+public abstract class StoreSearchTests
+{
+    protected abstract IArticleStore Open();
+
+    private IArticleStore OpenWithArticles()
+    {
+        var store = Open();
+        store.Add(StoreRecords.Extract(StoreRecords.KirbyEn, "kirby.txt"));
+        store.Add(StoreRecords.Extract(StoreRecords.LivraisonsFr, "seoul.txt"));
+        store.Add(StoreRecords.Extract(StoreRecords.ElectionsEn, "lisbon.txt"));
+        return store;
+    }
+
+    private static List<string> Sources(IEnumerable<SearchHit> hits) => hits.Select(h => h.Source).Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public void Accents_and_case_are_ignored()
+    {
+        using var store = OpenWithArticles();
+        Assert.Equal(["seoul.txt"], Sources(store.Search(new SearchQuery("SEOUL frontiere"))));
+    }
+
+    [Fact]
+    public void A_singular_finds_the_plural()
+    {
+        using var store = OpenWithArticles();
+        Assert.Equal(["seoul.txt"], Sources(store.Search(new SearchQuery("livraison d'obus"))));
+        Assert.Equal(["kirby.txt"], Sources(store.Search(new SearchQuery("container"))));
+    }
+
+    [Fact]
+    public void Every_word_must_occur()
+    {
+        using var store = OpenWithArticles();
+        Assert.Equal(["kirby.txt"], Sources(store.Search(new SearchQuery("Russia containers"))));
+        Assert.Empty(store.Search(new SearchQuery("Russia elections")));
+    }
+
+    [Fact]
+    public void The_snippet_marks_the_words_found()
+    {
+        using var store = OpenWithArticles();
+        var hit = Assert.Single(store.Search(new SearchQuery("Kirby")));
+        Assert.Contains("[Kirby]", hit.Snippet, StringComparison.Ordinal);
+        Assert.Equal("2023-10-13", hit.Published);
+    }
+
+    [Fact]
+    public void Filters_keep_a_language_an_entity_and_a_date_range()
+    {
+        using var store = OpenWithArticles();
+        Assert.Equal(["kirby.txt", "lisbon.txt"], Sources(store.Search(new SearchQuery("said", Language: "en"))));
+        Assert.Equal(["seoul.txt"], Sources(store.Search(new SearchQuery("Russie", EntityId: "KOR"))));
+        Assert.Empty(store.Search(new SearchQuery("Russia", EntityId: "KOR")));
+        Assert.Equal(["lisbon.txt"], Sources(store.Search(new SearchQuery("said", From: "2024"))));
+        Assert.Equal(["kirby.txt"], Sources(store.Search(new SearchQuery("said", To: "2023-10-13"))));
+        Assert.Equal(["kirby.txt", "seoul.txt"], Sources(store.Search(new SearchQuery("2023", From: "2023-10", To: "2023-10"))));
+    }
+
+    [Fact]
+    public void Search_syntax_in_the_query_is_taken_as_words()
+    {
+        using var store = OpenWithArticles();
+        Assert.Equal(["kirby.txt"], Sources(store.Search(new SearchQuery("\"Kirby\" -(containers*"))));
+        Assert.Empty(store.Search(new SearchQuery("!!! ???")));
+    }
+}
