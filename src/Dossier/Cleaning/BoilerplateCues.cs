@@ -17,6 +17,9 @@ internal enum CueKind
 
     /// <summary>A byline ("Publié par : …"), matched as a prefix: what follows it is the story's opening, not its headline.</summary>
     Byline,
+
+    /// <summary>A date stamp ("Published August 16, 2023"): a prefix on a line that holds a digit.</summary>
+    Stamp,
 }
 
 /// <summary>
@@ -70,7 +73,7 @@ internal sealed class BoilerplateCues
         {
             var hit = kind == CueKind.Contains
                 ? words <= NoticeMaxWords && folded.Contains(pattern, StringComparison.Ordinal)
-                : words <= PrefixMaxWords && StartsWithWord(folded, pattern);
+                : words <= PrefixMaxWords && StartsWithWord(folded, pattern) && (kind != CueKind.Stamp || line.Any(char.IsAsciiDigit));
             if (hit)
             {
                 return kind;

@@ -49,7 +49,7 @@ internal static class ChromeLines
                 teasers = cue == CueKind.Intro ? TeaserLines : 0;
 
                 // A date stamp may stand above the headline; a byline closes the page's header.
-                headlineOpen &= cue == CueKind.Prefix;
+                headlineOpen &= cue is CueKind.Prefix or CueKind.Stamp;
                 continue;
             }
 
