@@ -17,6 +17,9 @@ internal enum CueKind
 
     /// <summary>A byline ("Publié par : …"), matched as a prefix: what follows it is the story's opening, not its headline.</summary>
     Byline,
+
+    /// <summary>A date stamp ("Published August 16, 2023"): a prefix on a line that holds a digit.</summary>
+    Stamp,
 }
 
 /// <summary>
@@ -33,32 +36,44 @@ internal sealed class BoilerplateCues
     // word is prose ("Live animals were seen on the deck…", "Partager les eaux du fleuve…").
     private const int PrefixMaxWords = 25;
 
-    private readonly (CueKind Kind, string Pattern)[] _cues;
+    // Credits and agency names are at most this long: matching only a line's tail keeps the
+    // end-anchored patterns from being tried at every position of a long paragraph.
+    private const int TailChars = 100;
 
-    private BoilerplateCues((CueKind, string)[] cues, Regex credit, Regex agencyEnding)
+    private readonly (CueKind Kind, string Pattern)[] _cues;
+    private readonly Regex _trailingCredit;
+    private readonly Regex _agencyEnding;
+
+    private BoilerplateCues((CueKind, string)[] cues, Regex trailingCredit, Regex agencyEnding)
     {
         _cues = cues;
-        TrailingCredit = credit;
-        AgencyEnding = agencyEnding;
+        _trailingCredit = trailingCredit;
+        _agencyEnding = agencyEnding;
     }
 
     public static BoilerplateCues All { get; } = Load();
 
-    /// <summary>A photo credit closing a line: "(Fichier photo AP)", "Photo : Reuters", "© AFP".</summary>
-    public Regex TrailingCredit { get; }
+    /// <summary>The line without a photo credit closing it: "(Fichier photo AP)", "Photo : Reuters", "© AFP".</summary>
+    public string WithoutCredit(string line)
+    {
+        var start = Math.Max(0, line.Length - TailChars);
+        var match = _trailingCredit.Match(line, start);
+        return match.Success ? line[..match.Index] : line;
+    }
 
-    /// <summary>A line ending in an agency name with no sentence punctuation: a caption ("… Kim Jong Un.AP").</summary>
-    public Regex AgencyEnding { get; }
+    /// <summary>Ends in an agency name with no sentence punctuation: a caption ("… Kim Jong Un.AP").</summary>
+    public bool EndsWithAgency(string line) => _agencyEnding.IsMatch(line, Math.Max(0, line.Length - TailChars));
 
     /// <summary>The kind of the first cue matching <paramref name="line"/>, or null.</summary>
     public CueKind? Match(string line)
     {
         var folded = Fold(line);
+        var words = LineShape.WordCount(line);
         foreach (var (kind, pattern) in _cues)
         {
             var hit = kind == CueKind.Contains
-                ? folded.Contains(pattern, StringComparison.Ordinal) && LineShape.WordCount(line) <= NoticeMaxWords
-                : StartsWithWord(folded, pattern) && LineShape.WordCount(line) <= PrefixMaxWords;
+                ? words <= NoticeMaxWords && folded.Contains(pattern, StringComparison.Ordinal)
+                : words <= PrefixMaxWords && StartsWithWord(folded, pattern) && (kind != CueKind.Stamp || line.Any(char.IsAsciiDigit));
             if (hit)
             {
                 return kind;

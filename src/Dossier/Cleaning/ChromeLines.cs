@@ -49,7 +49,7 @@ internal static class ChromeLines
                 teasers = cue == CueKind.Intro ? TeaserLines : 0;
 
                 // A date stamp may stand above the headline; a byline closes the page's header.
-                headlineOpen &= cue == CueKind.Prefix;
+                headlineOpen &= cue is CueKind.Prefix or CueKind.Stamp;
                 continue;
             }
 
@@ -60,9 +60,9 @@ internal static class ChromeLines
             }
 
             teasers = 0;
-            var body = cues.TrailingCredit.Replace(line, "");
+            var body = cues.WithoutCredit(line);
             var isCaption = body.Length < line.Length;
-            if ((isCaption && LineShape.WordCount(body) < CaptionMaxWords) || (!isCaption && cues.AgencyEnding.IsMatch(line)))
+            if ((isCaption && LineShape.WordCount(body) < CaptionMaxWords) || (!isCaption && cues.EndsWithAgency(line)))
             {
                 continue;
             }

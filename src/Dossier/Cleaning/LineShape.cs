@@ -34,8 +34,10 @@ internal static partial class LineShape
             return false;
         }
 
+        // A lone ">" is a comparison ("Revenue > 5 %"); a trail of them is a path.
         var parts = line.Split(['»', '›', '>']);
-        return parts.Length >= 2 && parts.All(part => part.Trim().Length == 0 || WordCount(part.Trim()) <= 4);
+        var minParts = line.Contains('»', StringComparison.Ordinal) || line.Contains('›', StringComparison.Ordinal) ? 2 : 3;
+        return parts.Length >= minParts && parts.All(part => part.Trim().Length == 0 || WordCount(part.Trim()) <= 4);
     }
 
     /// <summary>Removes list markers scrapers keep from &lt;li&gt; ("  • Live …", "- …").</summary>

@@ -40,7 +40,8 @@ internal static class MainContent
                 || ReadsAsProse(sibling, stats))
             .ToList();
         chosen.AddRange(Continuations(top.Key, scores, threshold, chosen));
-        return body.Descendants<IElement>().Where(chosen.Contains).ToList();
+        var inDocumentOrder = chosen.ToHashSet();
+        return body.Descendants<IElement>().Where(inDocumentOrder.Contains).ToList();
     }
 
     /// <summary>
@@ -73,6 +74,11 @@ internal static class MainContent
             for (var level = 0; level < AncestorShares.Length && ancestor is not null; level++, ancestor = ancestor.ParentElement)
             {
                 raw[ancestor] = raw.GetValueOrDefault(ancestor, TagPrior(ancestor)) + (score * AncestorShares[level]);
+                if (ancestor == body)
+                {
+                    // Above the body is <html>, whose <head> holds no article text.
+                    break;
+                }
             }
         }
 

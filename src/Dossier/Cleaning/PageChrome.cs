@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp.Dom;
 
 namespace Dossier.Cleaning;
@@ -34,6 +35,11 @@ internal static class PageChrome
         "tags", "tag", "byline", "author", "timestamp", "dateline", "caption", "credit", "widget", "toolbar", "skip",
         "hidden", "sr", "visually", "login", "signup", "signin", "donate", "donation", "teaser", "upsell",
     ];
+
+    // Bounds the cache of class-name verdicts: generated names ("css-1x2y3z") never repeat.
+    private const int MaxCachedNames = 50_000;
+
+    private static readonly ConcurrentDictionary<string, bool> Verdicts = new(StringComparer.Ordinal);
 
     // A block named as chrome that holds this share of the page's paragraph text is the article
     // itself under a misleading name ("story-body paywall", "post comments-open").
@@ -109,6 +115,7 @@ internal static class PageChrome
                 || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Whether a class or id value names chrome. Sites repeat the same few hundred names on every page, hence the cache.</summary>
     internal static bool NamesChrome(string? name)
     {
         if (string.IsNullOrEmpty(name))
@@ -116,8 +123,22 @@ internal static class PageChrome
             return false;
         }
 
-        return NameParts(name).Any(part => ChromeNameParts.Any(cue => part == cue || (cue.Length >= 5 && part.StartsWith(cue, StringComparison.Ordinal))));
+        if (Verdicts.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var verdict = SplitNamesChrome(name);
+        if (Verdicts.Count < MaxCachedNames)
+        {
+            Verdicts.TryAdd(name, verdict);
+        }
+
+        return verdict;
     }
+
+    private static bool SplitNamesChrome(string name) =>
+        NameParts(name).Any(part => ChromeNameParts.Any(cue => part == cue || (cue.Length >= 5 && part.StartsWith(cue, StringComparison.Ordinal))));
 
     /// <summary>"js-shareButtons related_list" → js, share, buttons, related, list.</summary>
     private static List<string> NameParts(string name)

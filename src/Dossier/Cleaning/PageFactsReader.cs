@@ -19,29 +19,49 @@ internal static class PageFactsReader
 
     private static readonly string[] MetaKeyAttributes = ["property", "name", "itemprop", "http-equiv"];
 
-    public static PageFacts Read(IDocument document) => new(
-        Title(document),
-        Published(document),
-        NonEmpty(document.DocumentElement?.GetAttribute("lang")) ?? Meta(document, "content-language"),
-        NonEmpty(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? Meta(document, "og:url"));
+    public static PageFacts Read(IDocument document)
+    {
+        var meta = MetaContents(document);
+        return new PageFacts(
+            Title(document, meta),
+            Published(document, meta),
+            NonEmpty(document.DocumentElement?.GetAttribute("lang")) ?? meta.GetValueOrDefault("content-language"),
+            NonEmpty(document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")) ?? meta.GetValueOrDefault("og:url"));
+    }
 
-    private static string? Title(IDocument document) =>
-        Meta(document, "og:title")
-        ?? Meta(document, "twitter:title")
+    private static string? Title(IDocument document, Dictionary<string, string> meta) =>
+        meta.GetValueOrDefault("og:title")
+        ?? meta.GetValueOrDefault("twitter:title")
         ?? NonEmpty(Whitespace.Normalize(document.QuerySelector("h1")?.TextContent ?? string.Empty))
         ?? NonEmpty(Whitespace.Normalize(document.Title ?? string.Empty));
 
-    private static string? Published(IDocument document) =>
-        PublishedMetaNames.Select(name => Meta(document, name)).FirstOrDefault(value => value is not null)
+    private static string? Published(IDocument document, Dictionary<string, string> meta) =>
+        PublishedMetaNames.Select(meta.GetValueOrDefault).FirstOrDefault(value => value is not null)
         ?? JsonLdDatePublished(document)
         ?? NonEmpty(document.QuerySelector("[itemprop=datePublished][datetime], time[pubdate][datetime], time[datetime]")?.GetAttribute("datetime"));
 
-    /// <summary>The content of the first &lt;meta&gt; whose property, name, itemprop or http-equiv is <paramref name="key"/>.</summary>
-    private static string? Meta(IDocument document, string key) =>
-        document.QuerySelectorAll("meta")
-            .Where(meta => MetaKeyAttributes.Any(attribute => string.Equals(meta.GetAttribute(attribute), key, StringComparison.OrdinalIgnoreCase)))
-            .Select(meta => NonEmpty(meta.GetAttribute("content")))
-            .FirstOrDefault(content => content is not null);
+    /// <summary>Each &lt;meta&gt; content by its property, name, itemprop or http-equiv, lower case; the first one wins.</summary>
+    private static Dictionary<string, string> MetaContents(IDocument document)
+    {
+        var contents = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            if (NonEmpty(meta.GetAttribute("content")) is not { } content)
+            {
+                continue;
+            }
+
+            foreach (var attribute in MetaKeyAttributes)
+            {
+                if (NonEmpty(meta.GetAttribute(attribute)) is { } key)
+                {
+                    contents.TryAdd(key, content);
+                }
+            }
+        }
+
+        return contents;
+    }
 
     private static string? JsonLdDatePublished(IDocument document)
     {

@@ -1,7 +1,7 @@
 namespace Dossier.Reading;
 
 /// <summary>
-/// Turns the paths a user names (files, folders, "-") into the files to read, in a stable order.
+/// Turns the paths a user names (files, folders, globs, "-") into the files to read, in a stable order.
 /// A file named on the command line is always read; inside a folder only article formats are,
 /// so that a corpus folder's README or manifest is not taken for an article.
 /// </summary>
@@ -31,9 +31,16 @@ public static class InputExpander
                     yield return file;
                 }
             }
+            else if (PathGlob.IsGlob(path) && PathGlob.Expand(path) is { Count: > 0 } matches)
+            {
+                foreach (var match in matches)
+                {
+                    yield return match;
+                }
+            }
             else
             {
-                // Not found: the reader reports it by name.
+                // Not found (or a glob matching nothing): the reader reports it by name.
                 yield return path;
             }
         }

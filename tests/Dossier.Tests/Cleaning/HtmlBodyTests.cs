@@ -216,4 +216,12 @@ public sealed class HtmlBodyTests
 
         Assert.Equal([First, Second, Third], paragraphs);
     }
+
+    [Fact]
+    public void Paragraphs_directly_in_the_body_are_read_without_the_head()
+    {
+        var (paragraphs, _) = HtmlBody.Read($"<html><head><title>Head title, not body text</title></head><body><p>{First}</p><p>{Second}</p></body></html>");
+
+        Assert.Equal([First, Second], paragraphs);
+    }
 }

@@ -190,4 +190,29 @@ public sealed class TextBodyTests
 
         Assert.Contains(paragraph, Clean("Customs find animals", paragraph));
     }
+
+    [Fact]
+    public void A_comparison_is_not_a_breadcrumb()
+    {
+        Assert.Contains("Coût > budget :", Clean("Titre du jour", "Coût > budget :", Body1));
+    }
+
+    [Theory]
+    [InlineData("Published August 16, 2024")]
+    [InlineData("Updated 5 March 2024, 10:12 GMT")]
+    [InlineData("Publié le 05/03/2024 à 18h02")]
+    [InlineData("Modifié le 5 mars 2024")]
+    public void Date_stamps_go_and_the_headline_above_or_below_stays(string stamp)
+    {
+        Assert.Equal(["Lyon vote la rénovation de ses ponts", Body1], Clean("Lyon vote la rénovation de ses ponts", stamp, Body1));
+        Assert.Equal(["Lyon vote la rénovation de ses ponts", Body1], Clean(stamp, "Lyon vote la rénovation de ses ponts", Body1));
+    }
+
+    [Fact]
+    public void A_line_opening_with_a_stamp_word_but_no_date_is_not_a_stamp()
+    {
+        const string sentence = "Published reports say the bridge needs repairs.";
+
+        Assert.Contains(sentence, Clean("Titre du jour", sentence));
+    }
 }

@@ -35,4 +35,25 @@ public sealed class InputExpanderTests : IDisposable
         var notes = Write("notes.md");
         Assert.Equal([notes, "-", "missing.txt"], InputExpander.Expand([notes, "-", "missing.txt"]));
     }
+
+    [Fact]
+    public void GlobsTheShellLeftAloneAreExpandedInOrder()
+    {
+        var b = Write("2024/03/b.html");
+        var a = Write("2024/a.html");
+        Write("2024/a.txt");
+        var deep = Write("2024/03/05/c.html.gz");
+
+        Assert.Equal([a], InputExpander.Expand([Path.Combine(_folder, "2024", "*.html")]));
+        Assert.Equal([b, a], InputExpander.Expand([Path.Combine(_folder, "**", "?.html")]));
+        Assert.Equal([deep], InputExpander.Expand([Path.Combine(_folder, "2024", "**", "*.gz")]));
+    }
+
+    [Fact]
+    public void GlobMatchingNothingIsPassedOnToBeReportedByName()
+    {
+        var pattern = Path.Combine(_folder, "*.xml");
+
+        Assert.Equal([pattern], InputExpander.Expand([pattern]));
+    }
 }
