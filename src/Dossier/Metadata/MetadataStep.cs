@@ -4,7 +4,10 @@ using Dossier.Pipeline;
 
 namespace Dossier.Metadata;
 
-/// <summary>Title and publication date of the article.</summary>
+/// <summary>
+/// Title and publication date of the article: what the source states (JSON Lines fields), else
+/// what an HTML page says of itself (meta tags, JSON-LD, &lt;time&gt;), else the text's dateline.
+/// </summary>
 public sealed class MetadataStep : Step<ArticleMetadata>
 {
     public override string Name => "metadata";
@@ -14,7 +17,8 @@ public sealed class MetadataStep : Step<ArticleMetadata>
     protected override ArticleMetadata Produce(Article article)
     {
         var hints = article.Source.Hints;
-        var published = PublishedDate.TryParseIso(hints.Published) ?? Dateline.Find(article.Source.Raw);
-        return new ArticleMetadata(hints.Title, published);
+        var page = article.Get<Paragraphs>().Page;
+        var published = PublishedDate.TryParseIso(hints.Published) ?? PublishedDate.TryParseIso(page?.Published) ?? Dateline.Find(article.Source.Raw);
+        return new ArticleMetadata(hints.Title ?? page?.Title, published);
     }
 }
