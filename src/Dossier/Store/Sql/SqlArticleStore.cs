@@ -1,5 +1,8 @@
 using System.Data.Common;
 using Dossier.Records;
+using Dossier.Store.Duplicates;
+using Dossier.Store.Facts;
+using Dossier.Store.Stories;
 
 namespace Dossier.Store.Sql;
 
@@ -33,9 +36,19 @@ internal abstract class SqlArticleStore : IArticleStore
         }
 
         LayerWriter.WriteLayers(Connection, transaction, id, record);
+        PlaceAmongOthers(transaction, id, record);
         transaction.Commit();
         return IngestOutcome.Stored;
     });
+
+    // In the article's own transaction: a killed ingest never leaves an article outside its story or facts.
+    private void PlaceAmongOthers(DbTransaction transaction, string id, ExtractionRecord record)
+    {
+        var words = ArticleWords.Of(record.Text);
+        var original = DuplicateFinder.Place(Connection, transaction, id, words);
+        StoryClusterer.Place(Connection, transaction, id, record, original, words);
+        FactFuser.Place(Connection, transaction, id, record);
+    }
 
     public bool Contains(string articleId) => Guard(() =>
         Connection.Scalar<long>(null, "SELECT COUNT(*) FROM articles WHERE id = @id", ("@id", articleId)) > 0);
