@@ -15,7 +15,24 @@ internal sealed class StoreOptions
         HelpName = "FILE",
     };
 
+    public Option<bool> Json { get; } = new("--json") { Description = "Print the answer as JSON, for scripts." };
+
     public void AddTo(Command command) => command.Options.Add(Db);
+
+    /// <summary>Adds the store options and --json to a query command.</summary>
+    public void AddQueryOptionsTo(Command command)
+    {
+        AddTo(command);
+        command.Options.Add(Json);
+    }
+
+    /// <summary>Opens the store, answers from it, and prints the answer as a table or as JSON.</summary>
+    public int Answer<T>(ParseResult parse, Func<IArticleStore, T> ask, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, Func<T, Spectre.Console.Rendering.IRenderable> table) =>
+        Guard(() =>
+        {
+            using var store = Opener(parse)();
+            return Output.ResultPrinter.Print(ask(store), parse.GetValue(Json), type, table);
+        });
 
     public Func<IArticleStore> Opener(ParseResult parse)
     {

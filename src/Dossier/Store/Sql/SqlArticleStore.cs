@@ -25,6 +25,8 @@ internal abstract class SqlArticleStore : IArticleStore
 
     protected DbConnection Connection { get; }
 
+    private StoreQueries Queries => new(Connection);
+
     public IngestOutcome Add(ExtractionRecord record) => Guard(() =>
     {
         var id = ArticleIds.Of(record);
@@ -62,6 +64,18 @@ internal abstract class SqlArticleStore : IArticleStore
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query) =>
         query.Words() is { Count: > 0 } words ? Guard(() => Search(query, words)) : [];
+
+    public IReadOnlyList<StorySummary> Stories() => Guard(() => Queries.Stories());
+
+    public StoryDetail? Story(string storyId) => Guard(() => Queries.Story(storyId));
+
+    public IReadOnlyList<TimelineEntry> Timeline(string? storyId = null, string? entityId = null) => Guard(() => Queries.Timeline(storyId, entityId));
+
+    public IReadOnlyList<Fact> Transfers(string? supplierId = null, string? recipientId = null) => Guard(() => Queries.Transfers(supplierId, recipientId));
+
+    public IReadOnlyList<Fact> Facts() => Guard(() => Queries.Facts());
+
+    public IReadOnlyList<Contradiction> Contradictions() => Guard(() => Queries.Contradictions());
 
     public void Dispose()
     {

@@ -2,17 +2,24 @@ using System.Globalization;
 
 namespace Dossier.Store.Stories;
 
-/// <summary>The day of an ISO publication date as precise as known ("2023-10" is read as its first day), for time proximity.</summary>
+/// <summary>The days an ISO publication date as precise as known can be: one day, or every day of its month.</summary>
 internal static class PublishedDay
 {
-    public static DateOnly? Of(string? published)
+    public static (DateOnly First, DateOnly Last)? Range(string? published)
     {
         if (published is null || published.Length < 7)
         {
             return null;
         }
 
-        var day = published.Length >= 10 ? published[..10] : published[..7] + "-01";
-        return DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        if (published.Length >= 10)
+        {
+            return Parse(published[..10]) is { } day ? (day, day) : null;
+        }
+
+        return Parse(published[..7] + "-01") is { } first ? (first, first.AddMonths(1).AddDays(-1)) : null;
     }
+
+    private static DateOnly? Parse(string day) =>
+        DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }

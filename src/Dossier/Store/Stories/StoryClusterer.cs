@@ -13,7 +13,7 @@ namespace Dossier.Store.Stories;
 internal static class StoryClusterer
 {
     /// <summary>How far (days) an article may be from a story's first and last articles and still join it.</summary>
-    private const int ProximityDays = 10;
+    private const int ProximityDays = 14;
 
     /// <summary>The score from which an article joins a story: 0.6 of entities in common, or fewer with shared terms.</summary>
     private const double JoinScore = 0.45;
@@ -42,7 +42,7 @@ internal static class StoryClusterer
             return null;
         }
 
-        var day = PublishedDay.Of(record.Published);
+        var day = PublishedDay.Range(record.Published);
         var best = Candidates(connection, transaction, entities)
             .Where(c => IsNear(day, c))
             .Select(c => (c.Id, Score: Score(connection, transaction, c, entities.Count, terms), c.Shared))
@@ -70,14 +70,15 @@ internal static class StoryClusterer
             entities.Select((e, i) => (names[i], (object?)e)).ToArray());
     }
 
-    private static bool IsNear(DateOnly? day, Candidate story)
+    private static bool IsNear((DateOnly First, DateOnly Last)? article, Candidate story)
     {
-        if (day is not { } d || PublishedDay.Of(story.First) is not { } first || PublishedDay.Of(story.Last) is not { } last)
+        if (article is not { } days || PublishedDay.Range(story.First) is not { } first || PublishedDay.Range(story.Last) is not { } last)
         {
             return true; // an undated article is placed by what it is about alone
         }
 
-        return d >= first.AddDays(-ProximityDays) && d <= last.AddDays(ProximityDays);
+        // A date known to the month ("2023-10") may be any of its days.
+        return days.Last >= first.First.AddDays(-ProximityDays) && days.First <= last.Last.AddDays(ProximityDays);
     }
 
     /// <summary>Overlap of entities (weight 0.6) and key terms (0.4), each relative to the smaller side.</summary>
