@@ -13,7 +13,7 @@ internal static class ContradictionFinder
     private static readonly HashSet<string> Affirming = new(["asserted", "reported", "alleged"], StringComparer.Ordinal);
 
     private const string Statements = """
-        SELECT fs.fact_id, x.status, NULL, NULL, NULL, NULL
+        SELECT fs.fact_id, x.status, CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS TEXT), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS TEXT)
         FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id
         JOIN events x ON x.article_id = fs.article_id AND x.ordinal = fs.ordinal
         WHERE f.kind = 'event'

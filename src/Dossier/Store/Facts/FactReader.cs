@@ -8,14 +8,14 @@ namespace Dossier.Store.Facts;
 internal static class FactReader
 {
     // One query per kind of layer, all in the same columns: the source's article, ordinal, status,
-    // date, quantity and evidence span.
+    // date, quantity and evidence span. Typed NULLs: PostgreSQL types a UNION's columns by its first arm.
     private const string Sources = """
-        SELECT fs.fact_id, a.id, a.source, a.published, fs.ordinal, NULL, NULL, NULL, NULL, NULL, x.start_offset, x.end_offset, COALESCE(a.duplicate_of, a.id)
+        SELECT fs.fact_id, a.id, a.source, a.published, fs.ordinal, CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS TEXT), CAST(NULL AS TEXT), x.start_offset, x.end_offset, COALESCE(a.duplicate_of, a.id)
         FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id JOIN articles a ON a.id = fs.article_id
         JOIN quotes x ON x.article_id = fs.article_id AND x.ordinal = fs.ordinal
         WHERE f.kind = 'quote' AND fs.fact_id IN ({ids})
         UNION ALL
-        SELECT fs.fact_id, a.id, a.source, a.published, fs.ordinal, x.status, x.happened, NULL, NULL, NULL, x.evidence_start, x.evidence_end, COALESCE(a.duplicate_of, a.id)
+        SELECT fs.fact_id, a.id, a.source, a.published, fs.ordinal, x.status, x.happened, CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS TEXT), CAST(NULL AS TEXT), x.evidence_start, x.evidence_end, COALESCE(a.duplicate_of, a.id)
         FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id JOIN articles a ON a.id = fs.article_id
         JOIN events x ON x.article_id = fs.article_id AND x.ordinal = fs.ordinal
         WHERE f.kind = 'event' AND fs.fact_id IN ({ids})

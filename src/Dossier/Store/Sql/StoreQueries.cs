@@ -14,7 +14,7 @@ internal sealed class StoreQueries(DbConnection connection)
         FROM stories s JOIN articles a ON a.story_id = s.id
         {filter}
         GROUP BY s.id, s.label, s.first_published, s.last_published
-        ORDER BY s.last_published DESC, s.id
+        ORDER BY s.last_published DESC NULLS LAST, s.id
         """;
 
     public List<StorySummary> Stories() => connection.Query(null, StorySummaries.Replace("{filter}", "", StringComparison.Ordinal), ReadStory);
@@ -29,7 +29,7 @@ internal sealed class StoreQueries(DbConnection connection)
 
         var articles = connection.Query(
             null,
-            "SELECT id, source, title, published, language, duplicate_of FROM articles WHERE story_id = @s ORDER BY published, seq",
+            "SELECT id, source, title, published, language, duplicate_of FROM articles WHERE story_id = @s ORDER BY published NULLS LAST, seq",
             row => new StoryArticle(row.GetString(0), row.GetString(1), row.NullableString(2), row.NullableString(3), row.NullableString(4), row.NullableString(5)),
             ("@s", storyId));
         var facts = FactIds(
