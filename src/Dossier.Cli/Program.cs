@@ -4,6 +4,7 @@ using Dossier.Cli.Facts;
 using Dossier.Cli.Ingest;
 using Dossier.Cli.Search;
 using Dossier.Cli.Stories;
+using Dossier.Cli.Worker;
 
 var root = new RootCommand("Dossier turns news articles into a sourced, structured record.");
 root.Subcommands.Add(ExtractCommand.Create());
@@ -14,4 +15,5 @@ root.Subcommands.Add(StoriesCommand.Show());
 root.Subcommands.Add(TimelineCommand.Create());
 root.Subcommands.Add(TransfersCommand.Create());
 root.Subcommands.Add(FactsCommand.Create());
+root.Subcommands.Add(WorkerCommand.Create());
 return await root.Parse(args).InvokeAsync();

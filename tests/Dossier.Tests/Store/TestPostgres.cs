@@ -10,6 +10,7 @@ namespace Dossier.Tests.Store;
 /// </summary>
 internal static class TestPostgres
 {
+    /// <summary>A new, empty database on the test server, as a postgresql:// URL.</summary>
     public static string NewDatabase()
     {
         var server = Environment.GetEnvironmentVariable("DOSSIER_TEST_POSTGRES");
@@ -34,8 +35,6 @@ internal static class TestPostgres
             create.ExecuteNonQuery();
         }
 
-        var builder = PostgresLocation.Parse(server!);
-        builder.Database = name;
-        return builder.ConnectionString;
+        return new UriBuilder(server!) { Path = "/" + name }.Uri.ToString();
     }
 }

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Dossier.Articles;
+using Dossier.Records;
 using Dossier.Store.Sql;
 using Npgsql;
 
@@ -9,7 +11,7 @@ namespace Dossier.Store.Postgres;
 /// advisory lock while they place an article among the others (copies, stories, facts), so two
 /// workers never both open a story for the same news; extraction itself runs in parallel.
 /// </summary>
-internal sealed class PostgresArticleStore : SqlArticleStore
+internal sealed class PostgresArticleStore : SqlArticleStore, IIngestQueue
 {
     /// <summary>The advisory lock every writer of a Dossier store takes ("DOSSIER" in ASCII).</summary>
     private const long WriterLock = 0x444F5353494552;
@@ -42,12 +44,36 @@ internal sealed class PostgresArticleStore : SqlArticleStore
         return store;
     }
 
+    public void Enqueue(ArticleSource source) => Guard(() =>
+    {
+        PostgresQueue.Enqueue(Connection, source);
+        return true;
+    });
+
+    public long CountPending() => Guard(() => PostgresQueue.CountPending(Connection));
+
+    public QueueOutcome? ProcessNext(string worker, Func<ArticleSource, ExtractionRecord> extract) => Guard(() =>
+    {
+        using var transaction = Connection.BeginTransaction();
+        var outcome = PostgresQueue.ProcessNext(Connection, transaction, worker, extract, record =>
+        {
+            // Extraction ran unlocked, in parallel with other workers; placing the article does not.
+            TakeWriterLock(transaction);
+            return AddWithin(transaction, record);
+        });
+        transaction.Commit();
+        return outcome;
+    });
+
     protected override DbTransaction BeginWrite()
     {
         var transaction = Connection.BeginTransaction();
-        Connection.Execute(transaction, "SELECT pg_advisory_xact_lock(@lock)", ("@lock", WriterLock));
+        TakeWriterLock(transaction);
         return transaction;
     }
+
+    private void TakeWriterLock(DbTransaction transaction) =>
+        Connection.Execute(transaction, "SELECT pg_advisory_xact_lock(@lock)", ("@lock", WriterLock));
 
     protected override StoreException? Explain(DbException error) => error switch
     {

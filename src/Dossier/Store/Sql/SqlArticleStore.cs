@@ -29,19 +29,25 @@ internal abstract class SqlArticleStore : IArticleStore
 
     public IngestOutcome Add(ExtractionRecord record) => Guard(() =>
     {
-        var id = ArticleIds.Of(record);
         using var transaction = BeginWrite();
+        var outcome = AddWithin(transaction, record);
+        transaction.Commit();
+        return outcome;
+    });
+
+    /// <summary>Writes the article, its layers and its place among the others in the caller's write transaction.</summary>
+    protected IngestOutcome AddWithin(DbTransaction transaction, ExtractionRecord record)
+    {
+        var id = ArticleIds.Of(record);
         if (!LayerWriter.TryInsertArticle(Connection, transaction, id, record, clock.GetUtcNow()))
         {
-            transaction.Rollback();
             return IngestOutcome.AlreadyStored;
         }
 
         LayerWriter.WriteLayers(Connection, transaction, id, record);
         PlaceAmongOthers(transaction, id, record);
-        transaction.Commit();
         return IngestOutcome.Stored;
-    });
+    }
 
     // In the article's own transaction: a killed ingest never leaves an article outside its story or facts.
     private void PlaceAmongOthers(DbTransaction transaction, string id, ExtractionRecord record)
