@@ -44,6 +44,11 @@ internal static class DuplicateFinder
         return original;
     }
 
+    /// <summary>How many of the articles sharing the most bands are compared signature to signature.</summary>
+    private const int Compared = 20;
+
+    // Ranked by bands in common: a copy shares most of them, an article that only shares
+    // boilerplate with many others shares one or two, so the few compared are the likely copies.
     private static List<(string Original, uint[] Signature, long Seq)> Candidates(DbConnection connection, DbTransaction transaction, long[] buckets)
     {
         var conditions = string.Join(" OR ", buckets.Select((_, band) => $"(b.band = {band} AND b.bucket = @k{band})"));
@@ -51,11 +56,11 @@ internal static class DuplicateFinder
         return connection.Query(
             transaction,
             $"""
-            SELECT DISTINCT a.id, a.duplicate_of, s.signature, a.seq
-            FROM signature_bands b
-            JOIN article_signatures s ON s.article_id = b.article_id
-            JOIN articles a ON a.id = b.article_id
-            WHERE {conditions}
+            SELECT a.id, a.duplicate_of, s.signature, a.seq
+            FROM (SELECT b.article_id, COUNT(*) AS shared FROM signature_bands b WHERE {conditions}
+                  GROUP BY b.article_id ORDER BY shared DESC, b.article_id LIMIT {Compared}) c
+            JOIN article_signatures s ON s.article_id = c.article_id
+            JOIN articles a ON a.id = c.article_id
             """,
             row => (row.NullableString(1) ?? row.GetString(0), MinHash.FromBytes((byte[])row.GetValue(2)), row.GetInt64(3)),
             parameters);

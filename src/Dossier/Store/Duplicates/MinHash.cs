@@ -40,7 +40,16 @@ internal static class MinHash
     }
 
     /// <summary>The share of positions where two signatures agree: an estimate of their texts' Jaccard similarity.</summary>
-    public static double Similarity(uint[] a, uint[] b) => (double)a.Zip(b).Count(pair => pair.First == pair.Second) / Length;
+    public static double Similarity(uint[] a, uint[] b)
+    {
+        var same = 0;
+        for (var i = 0; i < Length; i++)
+        {
+            same += a[i] == b[i] ? 1 : 0;
+        }
+
+        return (double)same / Length;
+    }
 
     /// <summary>One bucket per band: the hash of that band's rows.</summary>
     public static long[] Buckets(uint[] signature)

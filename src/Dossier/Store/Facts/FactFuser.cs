@@ -26,7 +26,8 @@ internal static class FactFuser
             {
                 var words = QuoteWords(quote.Text);
                 fuse.Join("quote", $"quote|{speaker}", i, $"{quote.Speaker}: “{Shorten(quote.Text)}”",
-                    fact => connection.Query(transaction, SourcesOf("quotes", "x.text"), row => row.GetString(0), ("@f", fact)).Exists(other => Overlaps(words, QuoteWords(other))));
+                    key => fuse.Sources(key, "quotes", "x.text", row => QuoteWords(row.GetString(0))),
+                    other => Overlaps(words, other));
             }
         }
 
@@ -34,34 +35,29 @@ internal static class FactFuser
         {
             var e = record.Events[i];
             fuse.Join("event", $"event|{e.Type}|{e.Actor}|{e.Target}", i, $"{e.Type} {e.Actor ?? "?"} → {e.Target ?? "?"}",
-                fact => connection.Query(transaction, SourcesOf("events", "x.happened"), row => row.NullableString(0), ("@f", fact)).Exists(when => TimexDates.Compatible(when, e.When)));
+                key => fuse.Sources(key, "events", "x.happened", row => row.NullableString(0)),
+                when => TimexDates.Compatible(when, e.When));
         }
 
         for (var i = 0; i < record.Transfers.Count; i++)
         {
             var t = record.Transfers[i];
             fuse.Join("transfer", $"transfer|{t.Supplier}|{t.Recipient}", i, $"{t.Supplier ?? "?"} → {t.Recipient ?? "?"}: {string.Join(", ", t.Items)}",
-                fact => TransferSources(connection, transaction, fact).Exists(other => SameShipment(t, other)));
+                key => TransferSources(fuse, key),
+                other => SameShipment(t, other));
         }
     }
 
-    private static string SourcesOf(string table, string columns) =>
-        $"SELECT {columns} FROM fact_sources fs JOIN {table} x ON x.article_id = fs.article_id AND x.ordinal = fs.ordinal WHERE fs.fact_id = @f";
+    private static List<(string Fact, Shipment Source)> TransferSources(Fusion fuse, string key)
+    {
+        var items = fuse.Sources(key, "transfer_items", "x.item, x.article_id, x.ordinal", row => (Item: row.GetString(0), Article: row.GetString(1), Ordinal: Convert.ToInt32(row.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)))
+            .ToLookup(s => (s.Source.Article, s.Source.Ordinal), s => s.Source.Item);
+        return fuse.Sources(key, "transfers", "x.period_from, x.period_to, x.article_id, x.ordinal", row => (From: row.NullableString(0), To: row.NullableString(1), Article: row.GetString(2), Ordinal: Convert.ToInt32(row.GetValue(3), System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(s => (s.Fact, new Shipment(s.Source.From, s.Source.To, items[(s.Source.Article, s.Source.Ordinal)].ToHashSet(StringComparer.Ordinal))))
+            .ToList();
+    }
 
-    private static List<(string? From, string? To, HashSet<string> Items)> TransferSources(DbConnection connection, DbTransaction transaction, string fact) =>
-        connection.Query(
-            transaction,
-            SourcesOf("transfers", "x.period_from, x.period_to, x.article_id, x.ordinal"),
-            row => (row.NullableString(0), row.NullableString(1), row.GetString(2), row.GetInt32(3)),
-            ("@f", fact))
-        .Select(s => (s.Item1, s.Item2, connection.Query(
-                transaction,
-                "SELECT item FROM transfer_items WHERE article_id = @a AND ordinal = @o",
-                row => row.GetString(0),
-                ("@a", s.Item3), ("@o", s.Item4)).ToHashSet(StringComparer.Ordinal)))
-        .ToList();
-
-    private static bool SameShipment(TransferRecord transfer, (string? From, string? To, HashSet<string> Items) other) =>
+    private static bool SameShipment(TransferRecord transfer, Shipment other) =>
         (transfer.Items.Count == 0 || other.Items.Count == 0 || transfer.Items.Any(other.Items.Contains))
         && TimexDates.Compatible(transfer.Period?.From, other.From)
         && TimexDates.Compatible(transfer.Period?.To, other.To);
@@ -77,13 +73,31 @@ internal static class FactFuser
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
 
+    private sealed record Shipment(string? From, string? To, HashSet<string> Items);
+
     /// <summary>Adds one source to the first matching fact of its key, or to a new fact.</summary>
     private sealed class Fusion(DbConnection connection, DbTransaction transaction, string articleId)
     {
-        public void Join(string kind, string key, int ordinal, string label, Func<string, bool> matches)
+        /// <summary>The layer rows of every fact with this key, in one query whatever the number of facts; the columns come first, the fact id last.</summary>
+        public List<(string Fact, T Source)> Sources<T>(string key, string table, string columns, Func<DbDataReader, T> read) =>
+            connection.Query(
+                transaction,
+                $"""
+                SELECT {columns}, f.id FROM facts f
+                JOIN fact_sources fs ON fs.fact_id = f.id
+                JOIN {table} x ON x.article_id = fs.article_id AND x.ordinal = fs.ordinal
+                WHERE f.match_key = @k
+                """,
+                row => (row.GetString(row.FieldCount - 1), read(row)),
+                ("@k", key));
+
+        public void Join<T>(string kind, string key, int ordinal, string label, Func<string, List<(string Fact, T Source)>> sources, Func<T, bool> matches)
         {
-            var fact = connection.Query(transaction, "SELECT id FROM facts WHERE match_key = @k ORDER BY id", row => row.GetString(0), ("@k", key))
-                .FirstOrDefault(matches);
+            var fact = sources(key)
+                .Where(s => matches(s.Source))
+                .Select(s => s.Fact)
+                .Order(StringComparer.Ordinal)
+                .FirstOrDefault();
             if (fact is null)
             {
                 fact = $"{kind}-{articleId[..12]}-{ordinal}";
