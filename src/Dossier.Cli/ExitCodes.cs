@@ -13,4 +13,7 @@ internal static class ExitCodes
 
     /// <summary>The store cannot be opened or written (corrupt, locked, unreachable).</summary>
     public const int StoreUnavailable = 3;
+
+    /// <summary>What the command names (a story id) is not in the store.</summary>
+    public const int NotFound = 4;
 }

@@ -1,10 +1,19 @@
 using System.CommandLine;
 using Dossier.Cli.Extract;
+using Dossier.Cli.Facts;
 using Dossier.Cli.Ingest;
 using Dossier.Cli.Search;
+using Dossier.Cli.Stories;
+using Dossier.Cli.Worker;
 
 var root = new RootCommand("Dossier turns news articles into a sourced, structured record.");
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
+root.Subcommands.Add(StoriesCommand.List());
+root.Subcommands.Add(StoriesCommand.Show());
+root.Subcommands.Add(TimelineCommand.Create());
+root.Subcommands.Add(TransfersCommand.Create());
+root.Subcommands.Add(FactsCommand.Create());
+root.Subcommands.Add(WorkerCommand.Create());
 return await root.Parse(args).InvokeAsync();

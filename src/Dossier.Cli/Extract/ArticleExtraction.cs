@@ -29,6 +29,9 @@ internal static class ArticleExtraction
     /// <summary>How many files the inputs name, for a progress bar's total (an archive or feed may hold more articles).</summary>
     public static int CountInputs(IReadOnlyList<string> paths) => InputExpander.Expand(paths).Count();
 
+    /// <summary>The inputs read but not extracted, for a queue that workers extract later.</summary>
+    public static IEnumerable<ReadResult> ReadAll(IReadOnlyList<string> paths) => InputExpander.Expand(paths).SelectMany(Read);
+
     private static IEnumerable<ReadResult> Read(string path) =>
         path == InputExpander.StandardInput
             ? ArticleReader.Read("<stdin>", ReadAll(Console.OpenStandardInput()))

@@ -25,17 +25,16 @@ internal static class IngestCommand
                 result.AddError("--threads must be at least 1.");
             }
         });
+        var queue = new Option<bool>("--queue") { Description = "Only read the inputs and queue them for `dossier worker` (PostgreSQL stores)." };
         var store = new StoreOptions();
         var command = new Command("ingest", "Extract each article and keep it in the store (an article already stored is skipped).")
         {
-            paths, threads,
+            paths, threads, queue,
         };
         store.AddTo(command);
-        command.SetAction(parse => StoreOptions.Guard(() => new IngestRunner(
-                parse.GetRequiredValue(paths),
-                store.Opener(parse),
-                parse.GetValue(threads))
-            .Run()));
+        command.SetAction(parse => StoreOptions.Guard(() => parse.GetValue(queue)
+            ? QueueRunner.Run(parse.GetRequiredValue(paths), store.Opener(parse))
+            : new IngestRunner(parse.GetRequiredValue(paths), store.Opener(parse), parse.GetValue(threads)).Run()));
         return command;
     }
 }

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Dossier.Cli.Output;
 
 /// <summary>How a query command prints its answer: a table for people, JSON for scripts (`--json`).</summary>
 internal static class ResultPrinter
 {
-    public static int Print<T>(T value, bool json, JsonTypeInfo<T> type, Func<T, Table> table)
+    public static int Print<T>(T value, bool json, JsonTypeInfo<T> type, Func<T, IRenderable> table)
     {
         if (json)
         {

@@ -17,22 +17,20 @@ internal static class SearchCommand
         var from = DateOption.Create("--from", "Only articles published on or after this date.");
         var to = DateOption.Create("--to", "Only articles published on or before this date (at its precision: 2023-10 is all of October).");
         var limit = new Option<int>("--limit") { Description = "At most this many hits.", DefaultValueFactory = _ => 20 };
-        var json = new Option<bool>("--json") { Description = "Print the hits as JSON, for scripts." };
         var store = new StoreOptions();
-        var command = new Command("search", "Search the stored articles' text.") { query, language, entity, from, to, limit, json };
-        store.AddTo(command);
-        command.SetAction(parse => StoreOptions.Guard(() =>
-        {
-            using var opened = store.Opener(parse)();
-            var hits = opened.Search(new SearchQuery(
+        var command = new Command("search", "Search the stored articles' text.") { query, language, entity, from, to, limit };
+        store.AddQueryOptionsTo(command);
+        command.SetAction(parse => store.Answer(
+            parse,
+            opened => opened.Search(new SearchQuery(
                 parse.GetRequiredValue(query),
                 parse.GetValue(language),
                 parse.GetValue(entity),
                 parse.GetValue(from),
                 parse.GetValue(to),
-                parse.GetValue(limit)));
-            return ResultPrinter.Print(hits, parse.GetValue(json), StoreJsonContext.Readable.IReadOnlyListSearchHit, Table);
-        }));
+                parse.GetValue(limit))),
+            StoreJsonContext.Readable.IReadOnlyListSearchHit,
+            Table));
         return command;
     }
 

@@ -15,12 +15,59 @@ internal sealed class StoreOptions
         HelpName = "FILE",
     };
 
-    public void AddTo(Command command) => command.Options.Add(Db);
+    public Option<string?> Store { get; } = CreateStore();
+
+    public Option<bool> Json { get; } = new("--json") { Description = "Print the answer as JSON, for scripts." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Db);
+        command.Options.Add(Store);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(Db) is { Implicit: false } && result.GetResult(Store) is { Implicit: false })
+            {
+                result.AddError("--db and --store name two stores: give one.");
+            }
+        });
+    }
+
+    /// <summary>Adds the store options and --json to a query command.</summary>
+    public void AddQueryOptionsTo(Command command)
+    {
+        AddTo(command);
+        command.Options.Add(Json);
+    }
+
+    /// <summary>Opens the store, answers from it, and prints the answer as a table or as JSON.</summary>
+    public int Answer<T>(ParseResult parse, Func<IArticleStore, T> ask, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, Func<T, Spectre.Console.Rendering.IRenderable> table) =>
+        Guard(() =>
+        {
+            using var store = Opener(parse)();
+            return Output.ResultPrinter.Print(ask(store), parse.GetValue(Json), type, table);
+        });
 
     public Func<IArticleStore> Opener(ParseResult parse)
     {
         var file = parse.GetValue(Db) ?? DefaultFile;
-        return () => ArticleStore.OpenSqlite(file);
+        return parse.GetValue(Store) is { } location ? () => ArticleStore.Open(location) : () => ArticleStore.OpenSqlite(file);
+    }
+
+    private static Option<string?> CreateStore()
+    {
+        var option = new Option<string?>("--store")
+        {
+            Description = "The store as a URL: postgresql://user[:password]@host[:port]/database (instead of --db).",
+            HelpName = "URL",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && !Dossier.Store.Postgres.PostgresLocation.IsPostgres(value))
+            {
+                result.AddError($"--store must be a postgresql:// URL (got \"{value}\"); a SQLite file is given with --db.");
+            }
+        });
+        return option;
     }
 
     /// <summary>Runs a command's work, turning a store that cannot be used into one clear line and its exit code.</summary>

@@ -25,6 +25,23 @@ public interface IArticleStore : IDisposable
 
     /// <summary>Articles containing every word of the query (accents and case folded, words stemmed), best first.</summary>
     IReadOnlyList<SearchHit> Search(SearchQuery query);
+
+    /// <summary>Every story, the most recent first.</summary>
+    IReadOnlyList<StorySummary> Stories();
+
+    StoryDetail? Story(string storyId);
+
+    /// <summary>Dated events and transfers in date order, of one story or about one entity when given.</summary>
+    IReadOnlyList<TimelineEntry> Timeline(string? storyId = null, string? entityId = null);
+
+    /// <summary>Fused transfers, optionally of one supplier or recipient, the best sourced first.</summary>
+    IReadOnlyList<Fact> Transfers(string? supplierId = null, string? recipientId = null);
+
+    /// <summary>Every fact with more than one source, the best sourced first.</summary>
+    IReadOnlyList<Fact> Facts();
+
+    /// <summary>Facts whose sources disagree: a denial against an assertion, different quantities.</summary>
+    IReadOnlyList<Contradiction> Contradictions();
 }
 
 /// <summary>What <see cref="IArticleStore.Add"/> did with an article.</summary>

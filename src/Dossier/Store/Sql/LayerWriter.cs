@@ -96,12 +96,13 @@ internal static class LayerWriter
             connection.Execute(
                 transaction,
                 """
-                INSERT INTO transfers (article_id, ordinal, supplier, recipient, quantity_value, quantity_approx, quantity_max, quantity_unit, period_from, period_to, status)
-                VALUES (@a, @i, @supplier, @recipient, @value, @approx, @max, @unit, @from, @to, @status)
+                INSERT INTO transfers (article_id, ordinal, supplier, recipient, quantity_value, quantity_approx, quantity_max, quantity_unit, period_from, period_to, status, evidence_start, evidence_end)
+                VALUES (@a, @i, @supplier, @recipient, @value, @approx, @max, @unit, @from, @to, @status, @s, @end)
                 """,
                 ("@a", id), ("@i", i), ("@supplier", t.Supplier), ("@recipient", t.Recipient),
                 ("@value", t.Quantity?.Value), ("@approx", t.Quantity?.Approx), ("@max", t.Quantity?.ValueMax), ("@unit", t.Quantity?.Unit),
-                ("@from", t.Period?.From), ("@to", t.Period?.To), ("@status", t.Status));
+                ("@from", t.Period?.From), ("@to", t.Period?.To), ("@status", t.Status),
+                ("@s", t.Evidence.Count > 0 ? t.Evidence[0].Start : null), ("@end", t.Evidence.Count > 0 ? t.Evidence[0].End : null));
             foreach (var item in t.Items.Distinct(StringComparer.Ordinal))
             {
                 connection.Execute(

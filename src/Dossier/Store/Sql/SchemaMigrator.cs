@@ -19,7 +19,13 @@ internal sealed class SchemaMigrator(string provider)
     /// <summary>Brings the store up to the newest version. <paramref name="begin"/> opens a transaction that excludes other migrators.</summary>
     public void Apply(DbConnection connection, Func<DbTransaction> begin)
     {
-        connection.Execute(null, CreateVersionTable);
+        // In a transaction too: two processes opening a new store at once must not both create it.
+        using (var create = begin())
+        {
+            connection.Execute(create, CreateVersionTable);
+            create.Commit();
+        }
+
         foreach (var migration in Migrations)
         {
             using var transaction = begin();

@@ -1,5 +1,8 @@
 using System.Data.Common;
 using Dossier.Records;
+using Dossier.Store.Duplicates;
+using Dossier.Store.Facts;
+using Dossier.Store.Stories;
 
 namespace Dossier.Store.Sql;
 
@@ -22,20 +25,38 @@ internal abstract class SqlArticleStore : IArticleStore
 
     protected DbConnection Connection { get; }
 
+    private StoreQueries Queries => new(Connection);
+
     public IngestOutcome Add(ExtractionRecord record) => Guard(() =>
     {
-        var id = ArticleIds.Of(record);
         using var transaction = BeginWrite();
+        var outcome = AddWithin(transaction, record);
+        transaction.Commit();
+        return outcome;
+    });
+
+    /// <summary>Writes the article, its layers and its place among the others in the caller's write transaction.</summary>
+    protected IngestOutcome AddWithin(DbTransaction transaction, ExtractionRecord record)
+    {
+        var id = ArticleIds.Of(record);
         if (!LayerWriter.TryInsertArticle(Connection, transaction, id, record, clock.GetUtcNow()))
         {
-            transaction.Rollback();
             return IngestOutcome.AlreadyStored;
         }
 
         LayerWriter.WriteLayers(Connection, transaction, id, record);
-        transaction.Commit();
+        PlaceAmongOthers(transaction, id, record);
         return IngestOutcome.Stored;
-    });
+    }
+
+    // In the article's own transaction: a killed ingest never leaves an article outside its story or facts.
+    private void PlaceAmongOthers(DbTransaction transaction, string id, ExtractionRecord record)
+    {
+        var words = ArticleWords.Of(record.Text);
+        var original = DuplicateFinder.Place(Connection, transaction, id, words);
+        StoryClusterer.Place(Connection, transaction, id, record, original, words);
+        FactFuser.Place(Connection, transaction, id, record);
+    }
 
     public bool Contains(string articleId) => Guard(() =>
         Connection.Scalar<long>(null, "SELECT COUNT(*) FROM articles WHERE id = @id", ("@id", articleId)) > 0);
@@ -49,6 +70,18 @@ internal abstract class SqlArticleStore : IArticleStore
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query) =>
         query.Words() is { Count: > 0 } words ? Guard(() => Search(query, words)) : [];
+
+    public IReadOnlyList<StorySummary> Stories() => Guard(() => Queries.Stories());
+
+    public StoryDetail? Story(string storyId) => Guard(() => Queries.Story(storyId));
+
+    public IReadOnlyList<TimelineEntry> Timeline(string? storyId = null, string? entityId = null) => Guard(() => Queries.Timeline(storyId, entityId));
+
+    public IReadOnlyList<Fact> Transfers(string? supplierId = null, string? recipientId = null) => Guard(() => Queries.Transfers(supplierId, recipientId));
+
+    public IReadOnlyList<Fact> Facts() => Guard(() => Queries.Facts());
+
+    public IReadOnlyList<Contradiction> Contradictions() => Guard(() => Queries.Contradictions());
 
     public void Dispose()
     {

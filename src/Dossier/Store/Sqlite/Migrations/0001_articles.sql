@@ -77,6 +77,8 @@ CREATE TABLE transfers (
     period_from     TEXT,
     period_to       TEXT,
     status          TEXT NOT NULL,
+    evidence_start  INTEGER,           -- the first evidence span
+    evidence_end    INTEGER,
     PRIMARY KEY (article_id, ordinal)
 );
 CREATE INDEX transfers_by_supplier ON transfers (supplier);

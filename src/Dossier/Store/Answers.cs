@@ -1,0 +1,31 @@
+namespace Dossier.Store;
+
+// What the store answers about the work across articles. Plain data, serialized as the CLI's
+// --json and the API's responses.
+
+/// <param name="Articles">Articles in the story, copies included.</param>
+/// <param name="IndependentArticles">Articles that are not copies of another.</param>
+public sealed record StorySummary(string Id, string Label, long Articles, long IndependentArticles, string? FirstPublished, string? LastPublished);
+
+/// <param name="DuplicateOf">The article this one copies, or null for an original.</param>
+public sealed record StoryArticle(string Id, string Source, string? Title, string? Published, string? Language, string? DuplicateOf);
+
+public sealed record StoryDetail(StorySummary Story, IReadOnlyList<StoryArticle> Articles, IReadOnlyList<Fact> Facts);
+
+/// <summary>One article's statement of a fact: where it says it, how (status), and how much (transfers).</summary>
+public sealed record FactSource(string ArticleId, string Source, string? Published, int Ordinal, string? Status, string? Date, string? Quantity, int? Start, int? End, string? Excerpt);
+
+/// <summary>
+/// One real-world fact (a quote, an event or a transfer) as every article that states it.
+/// </summary>
+/// <param name="Date">The most precise date its sources give (TIMEX3), or null.</param>
+/// <param name="IndependentSources">Articles stating it, a copy and its original counted once.</param>
+/// <param name="EarliestReport">The earliest publication date among its sources.</param>
+public sealed record Fact(string Id, string Kind, string Label, string? Date, long IndependentSources, string? EarliestReport, IReadOnlyList<FactSource> Sources);
+
+/// <summary>A fact whose sources disagree, and how.</summary>
+public sealed record Contradiction(string Reason, Fact Fact);
+
+/// <summary>A dated event or transfer, placed by its own date (not its publication date).</summary>
+/// <param name="Precision">year, month, week, day or time.</param>
+public sealed record TimelineEntry(string Date, string Precision, Fact Fact);

@@ -1,0 +1,82 @@
+using System.Data.Common;
+using System.Globalization;
+using Dossier.Store.Sql;
+
+namespace Dossier.Store.Facts;
+
+/// <summary>
+/// Finds facts whose sources disagree: one denies what another asserts, or two give amounts of
+/// the same unit that cannot both be true ("1 000 containers" against "about 3 000").
+/// </summary>
+internal static class ContradictionFinder
+{
+    private static readonly HashSet<string> Affirming = new(["asserted", "reported", "alleged"], StringComparer.Ordinal);
+
+    private const string Statements = """
+        SELECT fs.fact_id, x.status, CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS TEXT), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS TEXT)
+        FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id
+        JOIN events x ON x.article_id = fs.article_id AND x.ordinal = fs.ordinal
+        WHERE f.kind = 'event'
+        UNION ALL
+        SELECT fs.fact_id, x.status, x.quantity_value, x.quantity_approx, x.quantity_max, x.quantity_unit
+        FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id
+        JOIN transfers x ON x.article_id = fs.article_id AND x.ordinal = fs.ordinal
+        WHERE f.kind = 'transfer'
+        """;
+
+    public static List<Contradiction> Find(DbConnection connection)
+    {
+        var reasons = connection.Query(null, Statements, Read)
+            .GroupBy(s => s.FactId, StringComparer.Ordinal)
+            .Select(g => (Fact: g.Key, Reason: Reason(g.ToList())))
+            .Where(r => r.Reason is not null)
+            .OrderBy(r => r.Fact, StringComparer.Ordinal)
+            .ToList();
+        var facts = FactReader.Load(connection, reasons.Select(r => r.Fact).ToList()).ToDictionary(f => f.Id, StringComparer.Ordinal);
+        return reasons.Select(r => new Contradiction(r.Reason!, facts[r.Fact])).ToList();
+    }
+
+    private static Statement Read(DbDataReader row) => new(
+        row.GetString(0),
+        row.GetString(1),
+        row.NullableDouble(2) is { } value ? Interval(value, row.NullableString(3), row.NullableDouble(4)) : null,
+        row.NullableString(5));
+
+    private static string? Reason(List<Statement> statements)
+    {
+        if (statements.Exists(s => s.Status == "denied") && statements.Exists(s => Affirming.Contains(s.Status)))
+        {
+            return "denied by one source, asserted by another";
+        }
+
+        var amounts = statements.Where(s => s.Amount is not null).GroupBy(s => s.Unit ?? "", StringComparer.Ordinal);
+        foreach (var unit in amounts)
+        {
+            var list = unit.Select(s => s.Amount!.Value).ToList();
+            // Two statements contradict when no single amount satisfies both.
+            if (list.Exists(a => list.Exists(b => a.High < b.Low)))
+            {
+                var shown = string.Join(" vs ", list.Select(a => a.Text).Distinct(StringComparer.Ordinal));
+                return $"different quantities: {shown} {unit.Key}".TrimEnd();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The amounts a stated quantity allows: "about" is taken as ±10 %, "over" as unbounded above.</summary>
+    private static (double Low, double High, string Text) Interval(double value, string? approx, double? max)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        return approx switch
+        {
+            "about" => (value * 0.9, value * 1.1, "about " + text),
+            "over" or "at_least" => (value, double.PositiveInfinity, approx.Replace('_', ' ') + " " + text),
+            "under" or "up_to" => (double.NegativeInfinity, value, approx.Replace('_', ' ') + " " + text),
+            "range" => (value, max ?? value, $"{text}–{(max ?? value).ToString(CultureInfo.InvariantCulture)}"),
+            _ => (value, value, text),
+        };
+    }
+
+    private sealed record Statement(string FactId, string Status, (double Low, double High, string Text)? Amount, string? Unit);
+}

@@ -1,0 +1,90 @@
+using System.Data.Common;
+using Dossier.Articles;
+using Dossier.Records;
+using Dossier.Store.Sql;
+using Npgsql;
+
+namespace Dossier.Store.Postgres;
+
+/// <summary>
+/// The store in a PostgreSQL database, for several machines sharing the work. Writers hold one
+/// advisory lock while they place an article among the others (copies, stories, facts), so two
+/// workers never both open a story for the same news; extraction itself runs in parallel.
+/// </summary>
+internal sealed class PostgresArticleStore : SqlArticleStore, IIngestQueue
+{
+    /// <summary>The advisory lock every writer of a Dossier store takes ("DOSSIER" in ASCII).</summary>
+    private const long WriterLock = 0x444F5353494552;
+
+    private PostgresArticleStore(NpgsqlConnection connection, string location, TimeProvider clock)
+        : base(connection, location, clock)
+    {
+    }
+
+    public static PostgresArticleStore Open(string location, TimeProvider clock)
+    {
+        var builder = PostgresLocation.Parse(location);
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        var store = new PostgresArticleStore(connection, PostgresLocation.Describe(builder), clock);
+        try
+        {
+            store.Guard(() =>
+            {
+                connection.Open();
+                new SchemaMigrator("Postgres").Apply(connection, store.BeginWrite);
+                return true;
+            });
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+
+        return store;
+    }
+
+    public void Enqueue(ArticleSource source) => Guard(() =>
+    {
+        PostgresQueue.Enqueue(Connection, source);
+        return true;
+    });
+
+    public long CountPending() => Guard(() => PostgresQueue.CountPending(Connection));
+
+    public QueueOutcome? ProcessNext(string worker, Func<ArticleSource, ExtractionRecord> extract) => Guard(() =>
+    {
+        using var transaction = Connection.BeginTransaction();
+        var outcome = PostgresQueue.ProcessNext(Connection, transaction, worker, extract, record =>
+        {
+            // Extraction ran unlocked, in parallel with other workers; placing the article does not.
+            TakeWriterLock(transaction);
+            return AddWithin(transaction, record);
+        });
+        transaction.Commit();
+        return outcome;
+    });
+
+    protected override DbTransaction BeginWrite()
+    {
+        var transaction = Connection.BeginTransaction();
+        TakeWriterLock(transaction);
+        return transaction;
+    }
+
+    private void TakeWriterLock(DbTransaction transaction) =>
+        Connection.Execute(transaction, "SELECT pg_advisory_xact_lock(@lock)", ("@lock", WriterLock));
+
+    protected override StoreException? Explain(DbException error) => error switch
+    {
+        PostgresException { SqlState: "3D000" } => new StoreException($"{Location}: no such database", error),
+        PostgresException { SqlState: "28P01" or "28000" } => new StoreException($"{Location}: the server refused the login ({error.Message})", error),
+        PostgresException { SqlState: "42501" } => new StoreException($"{Location}: permission denied ({error.Message})", error),
+        NpgsqlException { InnerException: System.Net.Sockets.SocketException or TimeoutException or IOException } =>
+            new StoreException($"{Location}: cannot reach the server ({error.InnerException!.Message})", error),
+        _ => null,
+    };
+
+    protected override IReadOnlyList<SearchHit> Search(SearchQuery query, IReadOnlyList<string> words) =>
+        PostgresSearch.Run(Connection, query, words, ReadHit);
+}

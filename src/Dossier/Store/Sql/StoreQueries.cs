@@ -1,0 +1,105 @@
+using System.Data.Common;
+using Dossier.Store.Facts;
+
+namespace Dossier.Store.Sql;
+
+/// <summary>
+/// The read side of the work across articles, in SQL every provider runs. Optional filters add
+/// a condition rather than test a parameter for NULL, which PostgreSQL cannot type.
+/// </summary>
+internal sealed class StoreQueries(DbConnection connection)
+{
+    private const string StorySummaries = """
+        SELECT s.id, s.label, COUNT(a.id), COUNT(DISTINCT COALESCE(a.duplicate_of, a.id)), s.first_published, s.last_published
+        FROM stories s JOIN articles a ON a.story_id = s.id
+        {filter}
+        GROUP BY s.id, s.label, s.first_published, s.last_published
+        ORDER BY s.last_published DESC NULLS LAST, s.id
+        """;
+
+    public List<StorySummary> Stories() => connection.Query(null, StorySummaries.Replace("{filter}", "", StringComparison.Ordinal), ReadStory);
+
+    public StoryDetail? Story(string storyId)
+    {
+        var story = connection.Query(null, StorySummaries.Replace("{filter}", "WHERE s.id = @s", StringComparison.Ordinal), ReadStory, ("@s", storyId)).FirstOrDefault();
+        if (story is null)
+        {
+            return null;
+        }
+
+        var articles = connection.Query(
+            null,
+            "SELECT id, source, title, published, language, duplicate_of FROM articles WHERE story_id = @s ORDER BY published NULLS LAST, seq",
+            row => new StoryArticle(row.GetString(0), row.GetString(1), row.NullableString(2), row.NullableString(3), row.NullableString(4), row.NullableString(5)),
+            ("@s", storyId));
+        var facts = FactIds(
+            "SELECT DISTINCT fs.fact_id FROM fact_sources fs JOIN articles a ON a.id = fs.article_id WHERE a.story_id = @s",
+            ("@s", storyId));
+        return new StoryDetail(story, articles, BestSourcedFirst(FactReader.Load(connection, facts)));
+    }
+
+    public List<TimelineEntry> Timeline(string? storyId, string? entityId)
+    {
+        var sql = """
+            SELECT DISTINCT fs.fact_id FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id JOIN articles a ON a.id = fs.article_id
+            LEFT JOIN events e ON f.kind = 'event' AND e.article_id = fs.article_id AND e.ordinal = fs.ordinal
+            LEFT JOIN transfers t ON f.kind = 'transfer' AND t.article_id = fs.article_id AND t.ordinal = fs.ordinal
+            WHERE f.kind IN ('event', 'transfer')
+            """;
+        var parameters = new List<(string, object?)>();
+        if (storyId is not null)
+        {
+            sql += " AND a.story_id = @s";
+            parameters.Add(("@s", storyId));
+        }
+
+        if (entityId is not null)
+        {
+            sql += " AND (e.actor = @e OR e.target = @e OR t.supplier = @e OR t.recipient = @e)";
+            parameters.Add(("@e", entityId));
+        }
+
+        return FactReader.Load(connection, FactIds(sql, [.. parameters]))
+            .Where(f => !TimexDates.IsUnknown(f.Date))
+            .Select(f => new TimelineEntry(f.Date!, TimexDates.Precision(f.Date!), f))
+            .OrderBy(t => t.Date, StringComparer.Ordinal).ThenBy(t => t.Fact.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public List<Fact> Transfers(string? supplierId, string? recipientId)
+    {
+        var sql = """
+            SELECT DISTINCT fs.fact_id FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id
+            JOIN transfers t ON t.article_id = fs.article_id AND t.ordinal = fs.ordinal
+            WHERE f.kind = 'transfer'
+            """;
+        var parameters = new List<(string, object?)>();
+        if (supplierId is not null)
+        {
+            sql += " AND t.supplier = @supplier";
+            parameters.Add(("@supplier", supplierId));
+        }
+
+        if (recipientId is not null)
+        {
+            sql += " AND t.recipient = @recipient";
+            parameters.Add(("@recipient", recipientId));
+        }
+
+        return BestSourcedFirst(FactReader.Load(connection, FactIds(sql, [.. parameters])));
+    }
+
+    public List<Fact> Facts() => BestSourcedFirst(FactReader.Load(connection, FactIds(
+        "SELECT fact_id FROM fact_sources GROUP BY fact_id HAVING COUNT(DISTINCT article_id) > 1")));
+
+    public List<Contradiction> Contradictions() => ContradictionFinder.Find(connection);
+
+    private static List<Fact> BestSourcedFirst(List<Fact> facts) =>
+        facts.OrderByDescending(f => f.IndependentSources).ThenBy(f => f.EarliestReport ?? "\uffff", StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+
+    private List<string> FactIds(string sql, params (string, object?)[] parameters) =>
+        connection.Query(null, sql, row => row.GetString(0), parameters);
+
+    private static StorySummary ReadStory(DbDataReader row) =>
+        new(row.GetString(0), row.GetString(1), row.GetInt64(2), row.GetInt64(3), row.NullableString(4), row.NullableString(5));
+}

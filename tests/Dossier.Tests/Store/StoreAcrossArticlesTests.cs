@@ -1,0 +1,136 @@
+using Dossier.Store;
+
+namespace Dossier.Tests.Store;
+
+/// <summary>Near-duplicates, stories, fused facts and contradictions: part of the store contract, run on every provider.</summary>
+public abstract class StoreAcrossArticlesTests
+{
+    private static readonly string WireId = ArticleIds.Of(AcrossArticles.Wire());
+
+    protected abstract IArticleStore Open();
+
+    private IArticleStore OpenWithTheWeek()
+    {
+        var store = Open();
+        store.Add(AcrossArticles.Wire());
+        store.Add(AcrossArticles.Syndicated());
+        store.Add(AcrossArticles.Independent());
+        store.Add(AcrossArticles.French());
+        store.Add(AcrossArticles.Denial());
+        store.Add(AcrossArticles.Unrelated());
+        return store;
+    }
+
+    private static StoryDetail StoryOf(IArticleStore store, string source) =>
+        store.Stories().Select(s => store.Story(s.Id)!).Single(d => d.Articles.Any(a => a.Source == source));
+
+    [SkippableFact]
+    public void A_syndicated_copy_points_to_its_original_and_an_independent_report_does_not()
+    {
+        using var store = OpenWithTheWeek();
+
+        var articles = StoryOf(store, "wire.txt").Articles.ToDictionary(a => a.Source);
+
+        Assert.Equal(WireId, articles["partner.html"].DuplicateOf);
+        Assert.Null(articles["wire.txt"].DuplicateOf);
+        Assert.Null(articles["daily.txt"].DuplicateOf);
+        Assert.Null(articles["monde.txt"].DuplicateOf);
+    }
+
+    [SkippableFact]
+    public void Reports_of_one_event_in_both_languages_form_one_story_and_an_unrelated_one_its_own()
+    {
+        using var store = OpenWithTheWeek();
+
+        var stories = store.Stories();
+
+        Assert.Equal(2, stories.Count);
+        var korea = StoryOf(store, "wire.txt");
+        Assert.Equal(["daily.txt", "kremlin.txt", "monde.txt", "partner.html", "wire.txt"], korea.Articles.Select(a => a.Source).Order(StringComparer.Ordinal));
+        Assert.Equal(5, korea.Story.Articles);
+        Assert.Equal(4, korea.Story.IndependentArticles);
+        Assert.StartsWith("North Korea, Russia", korea.Story.Label, StringComparison.Ordinal);
+        Assert.Equal(["lisbon.txt"], StoryOf(store, "lisbon.txt").Articles.Select(a => a.Source));
+    }
+
+    [SkippableFact]
+    public void A_story_keeps_its_id_as_articles_arrive()
+    {
+        using var store = Open();
+        store.Add(AcrossArticles.Wire());
+        var first = Assert.Single(store.Stories()).Id;
+
+        store.Add(AcrossArticles.Independent());
+        store.Add(AcrossArticles.French());
+
+        Assert.Equal(first, Assert.Single(store.Stories()).Id);
+        Assert.Equal(3, store.Story(first)!.Articles.Count);
+    }
+
+    [SkippableFact]
+    public void A_fused_transfer_lists_every_source_and_counts_a_copy_once()
+    {
+        using var store = OpenWithTheWeek();
+
+        var transfer = Assert.Single(store.Transfers(supplierId: "PRK"));
+
+        Assert.Equal(["daily.txt", "monde.txt", "partner.html", "wire.txt"], transfer.Sources.Select(s => s.Source).Order(StringComparer.Ordinal));
+        Assert.Equal(3, transfer.IndependentSources);
+        Assert.Equal("2023-10-13", transfer.EarliestReport);
+        Assert.Equal("2023-09-29", transfer.Date);
+        var wire = transfer.Sources.Single(s => s.Source == "wire.txt");
+        Assert.Equal("North Korea has sent about a thousand containers of artillery shells to Russia", wire.Excerpt);
+        Assert.Empty(store.Transfers(recipientId: "PRK"));
+    }
+
+    [SkippableFact]
+    public void A_quote_reworded_by_another_outlet_is_the_same_fact()
+    {
+        using var store = OpenWithTheWeek();
+
+        var quote = Assert.Single(store.Facts(), f => f.Kind == "quote");
+
+        Assert.Equal(["daily.txt", "partner.html", "wire.txt"], quote.Sources.Select(s => s.Source).Order(StringComparer.Ordinal));
+        Assert.Equal(2, quote.IndependentSources);
+    }
+
+    [SkippableFact]
+    public void Different_quantities_and_a_denial_are_contradictions()
+    {
+        using var store = OpenWithTheWeek();
+
+        var contradictions = store.Contradictions();
+
+        Assert.Equal(2, contradictions.Count);
+        var quantities = Assert.Single(contradictions, c => c.Fact.Kind == "transfer");
+        Assert.Equal("different quantities: 1000 vs 3000 container", quantities.Reason);
+        var denial = Assert.Single(contradictions, c => c.Fact.Kind == "event");
+        Assert.Equal("denied by one source, asserted by another", denial.Reason);
+        Assert.Contains(denial.Fact.Sources, s => s is { Source: "kremlin.txt", Status: "denied" });
+    }
+
+    [SkippableFact]
+    public void Agreeing_sources_are_no_contradiction()
+    {
+        using var store = Open();
+        store.Add(AcrossArticles.Wire());
+        store.Add(AcrossArticles.French());
+
+        Assert.Empty(store.Contradictions());
+    }
+
+    [SkippableFact]
+    public void The_timeline_orders_facts_by_their_own_dates_and_filters_by_entity()
+    {
+        using var store = OpenWithTheWeek();
+
+        var timeline = store.Timeline();
+        Assert.Equal(timeline.Select(t => t.Date).Order(StringComparer.Ordinal), timeline.Select(t => t.Date));
+        Assert.Contains(timeline, t => t is { Date: "2023-09-29", Precision: "day", Fact.Kind: "transfer" });
+
+        var portugal = Assert.Single(store.Timeline(entityId: "PRT"));
+        Assert.Equal("2024-03-10", portugal.Date);
+        var story = StoryOf(store, "wire.txt").Story.Id;
+        Assert.DoesNotContain(store.Timeline(storyId: story), t => t.Fact.Id == portugal.Fact.Id);
+    }
+}
