@@ -53,6 +53,14 @@ internal static class ArticleExtraction
         }
 
         var source = result.Source!;
-        return new Extracted<T>(source.Location, finish(RecordMapper.ToRecord(pipeline.Process(source))), null);
+        try
+        {
+            return new Extracted<T>(source.Location, finish(RecordMapper.ToRecord(pipeline.Process(source))), null);
+        }
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException or NullReferenceException or KeyNotFoundException)
+        {
+            // A fault of ours on one article must not end the batch: name the article and go on.
+            return new Extracted<T>(source.Location, null, $"{source.Location}: extraction failed ({error.GetType().Name}: {error.Message})");
+        }
     }
 }
