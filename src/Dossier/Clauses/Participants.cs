@@ -1,3 +1,5 @@
+using Dossier.Entities;
+
 namespace Dossier.Clauses;
 
 /// <summary>What stands on the subject side of a trigger: named entities, or a pronoun to resolve.</summary>
@@ -34,6 +36,22 @@ public sealed class Participants
             return SubjectSide.None;
         }
 
+        if (sentence.Words[i] == "," && Incise(sentence, i) is { } incise)
+        {
+            // "Le porte-parole, John Kirby, a déclaré": the name set between commas is the subject.
+            // "Choïgou, lors d'une visite à Pyongyang, a appelé": the incise stands between subject and verb.
+            if (sentence.MentionAt(incise + 1) is { } apposed && apposed.Last == i - 1 && eligible(apposed))
+            {
+                return new SubjectSide([apposed], null);
+            }
+
+            i = incise - 1;
+            if (i < 0 || sentence.MentionAt(i) is null)
+            {
+                return SubjectSide.None;
+            }
+        }
+
         var word = _classes.Of(sentence.Words[i]);
         if (sentence.MentionAt(i) is null)
         {
@@ -55,9 +73,16 @@ public sealed class Participants
         {
             if (sentence.MentionAt(i) is not { } mention)
             {
-                if (_classes.Of(sentence.Words[i]) == WordClass.Boundary)
+                if (_classes.Of(sentence.Words[i]) == WordClass.Boundary && !IsQuotationMark(sentence.Words[i]))
                 {
-                    break;
+                    // "ont condamné ce qu'ils considèrent comme des livraisons de X": the relative
+                    // only names the object, which follows "comme".
+                    if (RelativeNamingEnd(sentence, i) is not { } naming)
+                    {
+                        break;
+                    }
+
+                    i = naming;
                 }
 
                 continue;
@@ -77,6 +102,40 @@ public sealed class Participants
         }
 
         return first is { } found ? CoordinatedAfter(sentence, found, eligible) : [];
+    }
+
+    /// <summary>
+    /// The coordinated group (or the pronoun) nearest before the trigger in its clause, whatever
+    /// verb stands between ("Kim et Poutine ont tenu un sommet", "elle envisageait de nouer des liens").
+    /// </summary>
+    public SubjectSide GroupBefore(SentenceView sentence, int trigger, Func<MentionSlot, bool> eligible)
+    {
+        for (var i = trigger - 1; i >= 0; i--)
+        {
+            if (sentence.MentionAt(i) is { } mention)
+            {
+                if (eligible(mention))
+                {
+                    return new SubjectSide(CoordinatedBefore(sentence, mention.Last, eligible), null);
+                }
+
+                i = mention.First;
+                continue;
+            }
+
+            var word = _classes.Of(sentence.Words[i]);
+            if (word is WordClass.Pronoun or WordClass.We)
+            {
+                return new SubjectSide([], word);
+            }
+
+            if (word == WordClass.Boundary)
+            {
+                break;
+            }
+        }
+
+        return SubjectSide.None;
     }
 
     /// <summary>The group right after one of <paramref name="prepositions"/> anywhere after the trigger in the clause.</summary>
@@ -100,6 +159,18 @@ public sealed class Participants
 
     private List<MentionSlot> CoordinatedBefore(SentenceView sentence, int last, Func<MentionSlot, bool> eligible)
     {
+        var group = Listed(sentence, last, eligible);
+
+        // Commas list names only with a conjunction before the last ("A, B et C"): in "avec la
+        // Russie, la Corée du Nord a lancé" the comma ends another phrase.
+        return group.Count > 1 && !Enumerable.Range(group[0].Last + 1, group[^1].First - group[0].Last - 1)
+            .Any(i => sentence.MentionAt(i) is null && _classes.Of(sentence.Words[i]) == WordClass.Coordination && sentence.Words[i] != ",")
+            ? [group[^1]]
+            : group;
+    }
+
+    private List<MentionSlot> Listed(SentenceView sentence, int last, Func<MentionSlot, bool> eligible)
+    {
         var group = new List<MentionSlot>();
         var i = last;
         while (i >= 0 && sentence.MentionAt(i) is { } mention)
@@ -110,6 +181,7 @@ public sealed class Participants
             }
 
             i = mention.First - 1;
+            SkipTitle(sentence, mention, ref i);
             if (!SkipJoiners(sentence, ref i, -1))
             {
                 break;
@@ -130,6 +202,73 @@ public sealed class Participants
         }
 
         return group;
+    }
+
+    /// <summary>
+    /// Moves back over the title of a person named with a demonym right before the name ("le
+    /// président russe Vladimir Poutine"), so that the name coordinates with what precedes the title.
+    /// </summary>
+    private void SkipTitle(SentenceView sentence, MentionSlot person, ref int i)
+    {
+        if (person.Entity.Type != EntityType.PERSON || sentence.MentionAt(i) is not { Entity.Type: EntityType.GPE } demonym || demonym.Last != person.First - 1)
+        {
+            return;
+        }
+
+        var at = demonym.First - 1;
+        for (var title = 0; title < 2 && at >= 0 && sentence.MentionAt(at) is null && _classes.Of(sentence.Words[at]) == WordClass.Other; title++)
+        {
+            at--;
+        }
+
+        while (at >= 0 && sentence.MentionAt(at) is null && _classes.Of(sentence.Words[at]) == WordClass.Determiner)
+        {
+            at--;
+        }
+
+        i = at;
+    }
+
+    /// <summary>The comma that opens the incise closed by the comma at <paramref name="closing"/>, or null when none is near.</summary>
+    private int? Incise(SentenceView sentence, int closing)
+    {
+        const int longest = 10;
+        for (var i = closing - 1; i > 0 && i >= closing - longest; i--)
+        {
+            if (sentence.MentionAt(i) is null && sentence.Words[i] == ",")
+            {
+                return i;
+            }
+
+            if (sentence.MentionAt(i) is null && _classes.Of(sentence.Words[i]) == WordClass.Boundary)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // A quoted phrase inside the object ("un accord « vivres contre armes » avec X") is still the object.
+    private static bool IsQuotationMark(string word) => word is "«" or "»" or "“" or "”" or "\"";
+
+    /// <summary>After "ce que"/"ce qu'" at <paramref name="boundary"/>, the index of a "comme" that names the object; else null.</summary>
+    private static int? RelativeNamingEnd(SentenceView sentence, int boundary)
+    {
+        if (boundary == 0 || sentence.Words[boundary - 1] != "ce" || sentence.Words[boundary] is not ("que" or "qu'"))
+        {
+            return null;
+        }
+
+        for (var i = boundary + 1; i < sentence.Count && i <= boundary + 5; i++)
+        {
+            if (sentence.Words[i] == "comme")
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Moves over ", et la", "and the" between two coordinated names; false when none were there.</summary>

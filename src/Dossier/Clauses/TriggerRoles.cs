@@ -6,6 +6,9 @@ public enum TriggerRoles
     /// <summary>Actor on the subject side, target after the trigger ("X a fourni … à Y").</summary>
     Agent,
 
+    /// <summary>Actor on the subject side, target its direct object even when "à Y" follows ("X accuse Y d'envoyer des armes à Z").</summary>
+    Direct,
+
     /// <summary>Actor after "de", target after "à" ("livraisons d'armes de X à Y").</summary>
     Noun,
 

@@ -23,15 +23,13 @@ public sealed class EventStep : Step<EventLayer>
 
     public override string Name => "events";
 
-    // Times, quotes and quantities enrich the records (date, attribution, figures) when an earlier
-    // step produced them; without them the parties and goods are still found.
-    public override IReadOnlyList<Type> Requires => [typeof(TokenLayer), typeof(EntityLayer)];
+    public override IReadOnlyList<Type> Requires => [typeof(TokenLayer), typeof(EntityLayer), typeof(TimeLayer), typeof(QuoteLayer)];
 
     protected override EventLayer Produce(Article article)
     {
         var sentences = SentenceView.All(article);
-        var context = new SpeakerContext(article.TryGet<QuoteLayer>()?.Quotes ?? [], sentences);
-        var times = article.TryGet<TimeLayer>()?.Times ?? [];
+        var context = new SpeakerContext(article.Get<QuoteLayer>().Quotes, sentences);
+        var times = article.Get<TimeLayer>().Times;
         var events = new List<NewsEvent>();
         foreach (var finder in RuleLanguages.Of(article).Select(code => _finders[code]))
         {
@@ -39,7 +37,7 @@ public sealed class EventStep : Step<EventLayer>
             {
                 foreach (var (trigger, actor, target, cue) in finder.Find(sentence, context))
                 {
-                    var status = trigger.Status ?? ClaimStatusClassifier.Classify(article, sentence.Span);
+                    var status = trigger.Status ?? ClaimStatusClassifier.Classify(article, cue, speaker => speaker.Id == actor);
                     var speaker = context.SpeakerAt(cue);
                     var found = new NewsEvent(trigger.Type, trigger.Mode, actor, target, When(times, sentence.Span, cue), null, status, speaker?.Id, sentence.Span);
                     if (!events.Any(e => e.Type == found.Type && e.Actor == found.Actor && e.Target == found.Target && e.Evidence == found.Evidence))

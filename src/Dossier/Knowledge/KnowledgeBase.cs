@@ -31,7 +31,8 @@ public sealed class KnowledgeBase
     public EntityId? CountryOf(EntityId id) =>
         Find(id) is { Kind: PartyKind.ForCountry, Country: { } country } ? country : null;
 
-    private static KnowledgeBase Load()
+    /// <summary>A fresh copy read from the embedded files; <see cref="Default"/> is the one shared copy.</summary>
+    public static KnowledgeBase Load()
     {
         var entries = new List<KnowledgeEntry>();
         var names = new List<KnownName>();

@@ -5,6 +5,7 @@ using Dossier.Events;
 using Dossier.Knowledge;
 using Dossier.Language;
 using Dossier.Metadata;
+using Dossier.Quantities;
 using Dossier.Quotes;
 using Dossier.Times;
 using Dossier.Tokens;
@@ -26,6 +27,7 @@ public static class StandardPipeline
             .Add(new TokenStep())
             .Add(new EntityStep(knowledge))
             .Add(new TimeStep())
+            .Add(new QuantityStep())
             .Add(new QuoteStep())
             .Add(new EventStep(parties))
             .Add(new TransferStep(parties))

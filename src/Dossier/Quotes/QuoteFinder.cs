@@ -25,6 +25,9 @@ internal sealed class QuoteFinder
     private const int TermWords = 2;
     private const int ContinuingSourceWords = 2;
 
+    // Fewer words than this before an incised verb are a lead-in ("En contrepartie, a-t-il ajouté, …").
+    private const int IncisedLeadWords = 4;
+
     private readonly string _language;
     private readonly ReportingVerbs _verbs;
     private readonly IReadOnlyList<(PhrasePattern Pattern, SourceKind Kind)> _sources;
@@ -196,6 +199,23 @@ internal sealed class QuoteFinder
             }
         }
 
+        private static int WordsBetween(SentenceView sentence, int first, int end) =>
+            Enumerable.Range(first, Math.Max(0, end - first)).Count(i => IsWord(sentence.Words[i]));
+
+        /// <summary>The first word after the comma that closes an incised verb and its speaker, or null.</summary>
+        private static int? IncisedRest(SentenceView sentence, int after)
+        {
+            for (var i = after; i < sentence.Count && i < after + SpeakerReach; i++)
+            {
+                if (IsComma(sentence.Words[i]))
+                {
+                    return i + 1 < sentence.Count && IsWord(sentence.Words[i + 1]) ? i + 1 : null;
+                }
+            }
+
+            return null;
+        }
+
         private bool OpensMainClause(int k, SentenceView sentence, ReportingCue verb)
         {
             var speakers = Subject(k, sentence, verb);
@@ -214,7 +234,7 @@ internal sealed class QuoteFinder
             var before = cue.First - 1;
             var after = cue.Last + 1;
             var next = after;
-            while (next < sentence.Count && InTime(sentence, next))
+            while (next < sentence.Count && (InTime(sentence, next) || next + 1 < sentence.Count && InTime(sentence, next + 1) && sentence.Words[next] is "on" or "in" or "at" or "le"))
             {
                 next++;
             }
@@ -226,13 +246,21 @@ internal sealed class QuoteFinder
             if (framedBefore && !cue.Participle && (nextWord is null || !IsThat(nextWord) && nextWord != ":"))
             {
                 var speakers = cue.Clitic is { } clitic ? One(_memory.Resolve(clitic, k, cue.First)) : SpeakerAfter(k, sentence, after);
+                if (WordsBetween(sentence, regionStart, before) < IncisedLeadWords && IncisedRest(sentence, after) is { } restStart)
+                {
+                    // "En contrepartie, a-t-il ajouté, Pyongyang chercherait …": the words are after the incise.
+                    var (restFrom, restTo) = Report(k, sentence, restStart, LastWord(sentence), speakers, cueSpan, cue.Entry.Stance, reportedBefore: false);
+                    return new Found(speakers, sentence.Count, cueSpan, restFrom, restTo, ToEnd: true);
+                }
+
                 var (from, to) = Report(k, sentence, regionStart, before - 1, speakers, cueSpan, cue.Entry.Stance, reportedBefore: true);
                 return new Found(speakers, after, cueSpan, from, to, ToEnd: false);
             }
 
-            if (!rest)
+            if (!rest || nextWord == "," && !cue.Participle)
             {
-                // English order: "“…,” Kirby said." — the subject stands between the quotation and the verb.
+                // English order: "“…,” Kirby said." or "…, the White House said on Friday, releasing
+                // images": the subject stands between the reported words and the verb.
                 var speakers = Subject(k, sentence, cue);
                 var end = SubjectStart(sentence, cue, speakers) - 1;
                 if (end >= regionStart && (IsComma(sentence.Words[end]) || IsClosingMark(sentence.Words[end])))
@@ -241,7 +269,10 @@ internal sealed class QuoteFinder
                     return new Found(speakers, after, cueSpan, from, to, ToEnd: false);
                 }
 
-                return null;
+                if (!rest)
+                {
+                    return null;
+                }
             }
 
             if (ComplementStart(sentence, cue, quotedAt: i => InMark(sentence, i)) is not { } start)

@@ -53,7 +53,7 @@ internal sealed class SpeakerMemory
 
         for (var s = sentence; s >= 0 && sentence - s <= 1; s--)
         {
-            var mentions = _sentences[s].Mentions.Where(m => Parties.IsParty(m) && (s < sentence || m.Last < word));
+            var mentions = _sentences[s].Mentions.Where(m => CanSpeak(m.Entity) && (s < sentence || m.Last < word));
             if (mentions.LastOrDefault(m => Agrees(m.Entity, wanted)) is { Entity: not null } found)
             {
                 return found.Entity;
@@ -62,6 +62,11 @@ internal sealed class SpeakerMemory
 
         return null;
     }
+
+    // People, organizations and states speak; a city is a state only as its seat of power, which
+    // the knowledge base already maps to the country ("Moscou" is RUS), so a geonames place does not.
+    private static bool CanSpeak(Entity entity) =>
+        entity.Type is EntityType.PERSON or EntityType.ORG || entity.Type == EntityType.GPE && !entity.Id.Value.StartsWith("geonames:", StringComparison.Ordinal);
 
     private bool Agrees(Entity entity, Pronoun wanted)
     {

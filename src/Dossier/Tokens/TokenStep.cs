@@ -31,7 +31,7 @@ public sealed partial class TokenStep : Step<TokenLayer>
                 : char.IsPunctuation(text[match.Index]) ? TokenKind.Punctuation : TokenKind.Symbol;
             var span = new TextSpan(match.Index, match.Index + match.Length);
             tokens.Add(new Token(span, kind, sentences.Count));
-            if (EndsSentence(text, span, kind))
+            if (EndsSentence(text, span, kind) && !AfterAbbreviation(text, tokens))
             {
                 sentences.Add(new TextSpan(sentenceStart, span.End));
                 sentenceStart = -1;
@@ -58,6 +58,29 @@ public sealed partial class TokenStep : Step<TokenLayer>
         }
 
         return kind == TokenKind.Punctuation && text[span.Start] is '.' or '!' or '?' && span.End < text.Length && char.IsWhiteSpace(text[span.End]);
+    }
+
+    // "M. Kirby", "Dr. Smith", "J. Kirby": the period of a title or an initial does not end the sentence.
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Mr", "Mrs", "Ms", "Gen", "Gén", "Lt", "Col", "Sgt", "Adm", "Sen", "Rep", "Gov", "No", "vs",
+    };
+
+    private static bool AfterAbbreviation(string text, List<Token> tokens)
+    {
+        if (tokens.Count < 2 || text[tokens[^1].Span.Start] != '.')
+        {
+            return false;
+        }
+
+        var before = tokens[^2];
+        if (before.Kind != TokenKind.Word || before.Span.End != tokens[^1].Span.Start)
+        {
+            return false;
+        }
+
+        var word = text.Substring(before.Span.Start, before.Span.Length);
+        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
     }
 
     [GeneratedRegex(@"(?<url>https?://\S+[^\s.,;:!?)»”])|(?<num>\d+(?:[\u00A0\u202F ,.]\d{3})*(?:[.,]\d+)?)|(?<word>\w+(?:[-'’]\w+)*)|\S")]

@@ -1,3 +1,4 @@
+using Dossier.Articles;
 using Dossier.Claims;
 using Dossier.Clauses;
 using Dossier.Entities;
@@ -25,7 +26,7 @@ internal sealed class TransferFinder
         _goods = TransferCue.Goods(language);
     }
 
-    public IEnumerable<TransferMention> Find(SentenceView sentence, SpeakerContext context, IReadOnlyList<Quantity> quantities, TransferPeriod? period, ClaimStatus sentenceStatus)
+    public IEnumerable<TransferMention> Find(SentenceView sentence, SpeakerContext context, IReadOnlyList<Quantity> quantities, TransferPeriod? period, Func<TextSpan, IReadOnlyList<EntityId>, ClaimStatus> statusAt)
     {
         var cues = TriggerScan.Find(sentence, _cues);
         TransferMention? previous = null;
@@ -45,20 +46,31 @@ internal sealed class TransferFinder
                 // A chained cue names the goods of the one before: "se tourne vers X pour obtenir des munitions".
                 (suppliers, recipients) = (previous.Suppliers, previous.Recipients);
             }
+            else if (previous is not null && c > 0 && Adjacent(sentence, cues[c - 1].Last, cue.First))
+            {
+                // The object of the cue before fills the side this one leaves open: "X recherche une assistance militaire de Y".
+                (suppliers, recipients) = (suppliers.Count > 0 ? suppliers : previous.Suppliers, recipients.Count > 0 ? recipients : previous.Recipients);
+            }
 
             previous = new TransferMention(
                 suppliers,
                 recipients,
-                Items(sentence, cue.Last + 1, end),
+                RoleResolver.IsPassive(sentence, cue.First)
+                    ? Items(sentence, c > 0 ? cues[c - 1].Last + 1 : 0, cue.First - 1).Union(Items(sentence, cue.First, end)).ToList()
+                    : Items(sentence, cue.First, end),
                 quantities.FirstOrDefault(q => window.Contains(q.Span)),
                 period,
                 Places(sentence, cue.First, end),
-                cue.Entry.Status ?? sentenceStatus,
+                cue.Entry.Status ?? statusAt(sentence.Cover(cue.First, cue.Last), suppliers),
                 context.SpeakerAt(window)?.Id,
                 sentence.Span);
             yield return previous;
         }
     }
+
+    /// <summary>True when only determiners stand between two cues ("recherche une assistance").</summary>
+    private bool Adjacent(SentenceView sentence, int previousLast, int first) =>
+        first - previousLast <= 3 && Enumerable.Range(previousLast + 1, first - previousLast - 1).All(i => _rules.Classes.Of(sentence.Words[i]) == WordClass.Determiner);
 
     /// <summary>The time interval a sentence states ("entre le 1er septembre et le 1er octobre", "du … au …"), else null.</summary>
     public static TransferPeriod? PeriodOf(SentenceView sentence, IReadOnlyList<TimeExpression> times)
@@ -67,7 +79,7 @@ internal sealed class TransferFinder
         for (var i = 0; i + 1 < dates.Count; i++)
         {
             var before = WordBefore(sentence, dates[i].Span.Start);
-            if (before is "entre" or "du" or "depuis le" or "between" or "from")
+            if (before is "entre" or "du" or "depuis" or "between" or "from")
             {
                 return new TransferPeriod(dates[i].Value, dates[i + 1].Value);
             }
@@ -76,11 +88,12 @@ internal sealed class TransferFinder
         return null;
     }
 
+    /// <summary>The word before <paramref name="position"/>, past an article ("entre le 1er septembre").</summary>
     private static string? WordBefore(SentenceView sentence, int position)
     {
         for (var i = sentence.Count - 1; i >= 0; i--)
         {
-            if (sentence.WordSpans[i].End <= position)
+            if (sentence.WordSpans[i].End <= position && sentence.Words[i] is not ("le" or "l'" or "the"))
             {
                 return sentence.Words[i];
             }
@@ -92,13 +105,17 @@ internal sealed class TransferFinder
     private int WindowEnd(SentenceView sentence, int cueLast, int nextCue)
     {
         var end = cueLast;
-        while (end + 1 < nextCue && _rules.Classes.Of(sentence.Words[end + 1]) != WordClass.Boundary)
+        while (end + 1 < nextCue && (_rules.Classes.Of(sentence.Words[end + 1]) != WordClass.Boundary || Enumerates(sentence, end + 1)))
         {
             end++;
         }
 
         return end;
     }
+
+    /// <summary>A dash or colon that opens the list of the goods just named ("l'aide militaire russe – notamment des avions").</summary>
+    private static bool Enumerates(SentenceView sentence, int mark) =>
+        sentence.Words[mark] is "–" or "—" or ":" && mark + 1 < sentence.Count && sentence.Words[mark + 1] is "notamment" or "including" or "dont" or "comme";
 
     /// <summary>Weapon categories (WEAPON entities) and other goods (the goods list) named in words [from, to].</summary>
     private List<string> Items(SentenceView sentence, int from, int to) =>

@@ -24,24 +24,21 @@ public sealed class TransferStep : Step<TransferLayer>
 
     public override string Name => "transfers";
 
-    // Times, quotes and quantities enrich the records (date, attribution, figures) when an earlier
-    // step produced them; without them the parties and goods are still found.
-    public override IReadOnlyList<Type> Requires => [typeof(TokenLayer), typeof(EntityLayer)];
+    public override IReadOnlyList<Type> Requires => [typeof(TokenLayer), typeof(EntityLayer), typeof(TimeLayer), typeof(QuoteLayer), typeof(QuantityLayer)];
 
     protected override TransferLayer Produce(Article article)
     {
         var sentences = SentenceView.All(article);
-        var context = new SpeakerContext(article.TryGet<QuoteLayer>()?.Quotes ?? [], sentences);
-        var quantities = article.TryGet<QuantityLayer>()?.Quantities ?? [];
-        var times = article.TryGet<TimeLayer>()?.Times ?? [];
+        var context = new SpeakerContext(article.Get<QuoteLayer>().Quotes, sentences);
+        var quantities = article.Get<QuantityLayer>().Quantities;
+        var times = article.Get<TimeLayer>().Times;
         var merger = new TransferMerger();
         foreach (var finder in RuleLanguages.Of(article).Select(code => _finders[code]))
         {
             foreach (var sentence in sentences)
             {
-                var status = ClaimStatusClassifier.Classify(article, sentence.Span);
                 var period = TransferFinder.PeriodOf(sentence, times);
-                foreach (var mention in finder.Find(sentence, context, quantities, period, status))
+                foreach (var mention in finder.Find(sentence, context, quantities, period, StatusAt))
                 {
                     merger.Add(mention);
                 }
@@ -49,5 +46,9 @@ public sealed class TransferStep : Step<TransferLayer>
         }
 
         return new TransferLayer(merger.Transfers());
+
+        // A supplier's own statement about its deliveries is asserted, not reported.
+        ClaimStatus StatusAt(TextSpan cue, IReadOnlyList<EntityId> suppliers) =>
+            ClaimStatusClassifier.Classify(article, cue, speaker => suppliers.Contains(speaker.Id));
     }
 }

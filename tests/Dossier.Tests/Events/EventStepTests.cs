@@ -97,4 +97,56 @@ public sealed class EventStepTests
     {
         Assert.Empty(Events("Un graphique fourni par la Maison Blanche montre la Russie.", Rus));
     }
+
+    [Fact]
+    public void An_accusation_targets_its_direct_object_not_the_recipient_after_a()
+    {
+        var events = Events("Les États-Unis accusent la Corée du Nord d'envoyer des armes à la Russie.", Usa, Prk, Rus);
+
+        Assert.Contains((EventType.ACCUSE, "USA", "PRK"), events);
+        Assert.DoesNotContain((EventType.ACCUSE, "USA", "RUS"), events);
+    }
+
+    [Fact]
+    public void A_condemnation_of_what_they_call_deliveries_targets_the_supplier()
+    {
+        var events = Events("Le Japon a condamné ce qu'il considère comme des livraisons d'armes de Pyongyang à Moscou.", Jpn, Pyongyang, ("Moscou", "RUS", EntityType.GPE));
+
+        Assert.Contains((EventType.ACCUSE, "JPN", "PRK"), events);
+    }
+
+    [Fact]
+    public void Titled_names_with_a_demonym_coordinate_for_a_meeting()
+    {
+        var events = Events("Le dirigeant nord-coréen Kim Jong Un et le président russe Vladimir Poutine ont tenu un sommet.",
+            ("nord-coréen", "PRK", EntityType.GPE), ("Kim Jong Un", "local:kim", EntityType.PERSON),
+            ("russe", "RUS", EntityType.GPE), ("Vladimir Poutine", "local:putin", EntityType.PERSON));
+
+        Assert.Contains((EventType.CONSULT, "local:kim", "local:putin"), events);
+    }
+
+    [Fact]
+    public void The_subject_is_found_across_an_incise()
+    {
+        var events = Events("Le Japon, lors d'une réunion à Tokyo, a condamné la Corée du Nord.", Jpn, ("Tokyo", "JPN", EntityType.GPE), Prk);
+
+        Assert.Contains((EventType.ACCUSE, "JPN", "PRK"), events);
+    }
+
+    [Fact]
+    public void The_two_countries_are_the_last_two_named()
+    {
+        var events = Events("Une alliance entre la Russie et la Corée du Nord inquiète : les États-Unis sanctionnent les deux pays.", Rus, Prk, Usa);
+
+        Assert.Contains((EventType.SANCTION, "USA", "RUS"), events);
+        Assert.Contains((EventType.SANCTION, "USA", "PRK"), events);
+    }
+
+    [Fact]
+    public void Close_ties_relate_the_speaker_to_the_party_after_avec()
+    {
+        var events = Events("La Russie a déclaré qu'elle voulait nouer des liens étroits avec la Corée du Nord.", Rus, Prk);
+
+        Assert.Contains((EventType.AGREE, "RUS", "PRK"), events);
+    }
 }

@@ -214,4 +214,26 @@ public sealed class QuoteStepTests
         var quotes = Quotes("John Kirby spoke on Thursday. He added: “The partnership threatens regional stability.”");
         Assert.Equal("John Kirby", Assert.Single(quotes, q => q.Direct).Speaker);
     }
+
+    [Fact]
+    public void TitleAbbreviationDoesNotEndTheSentence()
+    {
+        var quotes = Quotes("John Kirby a parlé jeudi. « Ces armes serviront à frapper des villes », a déclaré M. Kirby, pour qui ces transferts sont illégaux.");
+        Assert.Equal("John Kirby", Assert.Single(quotes, q => q.Direct).Speaker);
+    }
+
+    [Fact]
+    public void IncisedVerbAfterALeadInReportsWhatFollows()
+    {
+        var quotes = Quotes("John Kirby a parlé jeudi. En contrepartie, a-t-il ajouté, Pyongyang chercherait à obtenir des avions de combat.");
+        var quote = Assert.Single(quotes);
+        Assert.Equal(("Pyongyang chercherait à obtenir des avions de combat", "John Kirby"), (quote.Text, quote.Speaker));
+    }
+
+    [Fact]
+    public void EnglishSubjectAndVerbAfterTheReportedClause()
+    {
+        var quote = Assert.Single(Quotes("Russia is receiving materials from Iran to build a factory, the White House said on Friday, releasing satellite images."));
+        Assert.Equal(("Russia is receiving materials from Iran to build a factory", "White House"), (quote.Text, quote.Speaker));
+    }
 }

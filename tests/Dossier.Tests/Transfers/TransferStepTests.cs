@@ -96,4 +96,23 @@ public sealed class TransferStepTests
         var transfer = Assert.Single(found);
         Assert.Equal(["geonames:1", "geonames:2", "geonames:3"], transfer.Route.Select(r => r.Value));
     }
+
+    [Fact]
+    public void A_passive_delivery_takes_the_giver_after_par()
+    {
+        var found = Transfers("Des obus ont été livrés par la Corée du Nord à la Russie.", Obus, Prk, Rus);
+
+        var transfer = Assert.Single(found);
+        Assert.Equal(("PRK", "RUS"), (transfer.Supplier?.Value, transfer.Recipient?.Value));
+    }
+
+    [Fact]
+    public void A_seekers_request_for_aid_names_the_giver_and_keeps_the_list_after_a_dash()
+    {
+        var found = Transfers("Pyongyang recherche une assistance militaire de la Russie – notamment des munitions et des obus.", Pyongyang, Rus, Munitions, Obus);
+
+        var transfer = Assert.Single(found);
+        Assert.Equal(("RUS", "PRK", ClaimStatus.Sought), (transfer.Supplier?.Value, transfer.Recipient?.Value, transfer.Status));
+        Assert.Equal(["munitions", "obus"], transfer.Items.Order());
+    }
 }
