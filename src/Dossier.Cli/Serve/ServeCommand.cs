@@ -56,6 +56,11 @@ internal static class ServeCommand
             await app.StartAsync(cancel);
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var ingest = token is not null ? "with the token" : Loopback.Only(options.Urls) ? "from this machine" : "disabled (no token)";
+            if (!File.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot", "lib", "leaflet", "leaflet.js")))
+            {
+                await Console.Error.WriteLineAsync("dossier: the page's libraries are missing (run tools/web/build-page.sh, then build again); the API works without them");
+            }
+
             Console.WriteLine($"dossier: serving {options.DatabasePath} on {string.Join(' ', addresses)} (adding articles: {ingest}); Ctrl+C stops");
             await app.WaitForShutdownAsync(cancel);
             return ExitCodes.Success;

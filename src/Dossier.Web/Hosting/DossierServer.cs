@@ -59,6 +59,7 @@ public static class DossierServer
         IngestEndpoint.Map(api);
         EntityEndpoints.Map(api);
         FactEndpoints.Map(api);
+        PlaceEndpoints.Map(api);
         return app;
     }
 

@@ -100,6 +100,19 @@ public sealed class ReadApiTests(StoreServer server) : IClassFixture<StoreServer
     }
 
     [Fact]
+    public async Task Places_have_coordinates_for_countries_and_towns()
+    {
+        using var places = await Json("/api/places");
+
+        var byId = places.RootElement.EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!);
+        Assert.Equal("country", byId["PRK"].GetProperty("kind").GetString());
+        var dunay = byId["geonames:2024800"];
+        Assert.Equal("place", dunay.GetProperty("kind").GetString());
+        Assert.InRange(dunay.GetProperty("latitude").GetDouble(), 42, 44);
+        Assert.InRange(dunay.GetProperty("longitude").GetDouble(), 131, 133);
+    }
+
+    [Fact]
     public async Task Search_finds_words_without_their_accents()
     {
         using var hits = await Json("/api/search?q=coree&language=fr");
