@@ -7,6 +7,7 @@ namespace Dossier.Web.Tests.Support;
 internal sealed partial class ServerProcess : IDisposable
 {
     private readonly Process process;
+    private int disposed;
 
     private ServerProcess(Process process, Uri address)
     {
@@ -50,6 +51,11 @@ internal sealed partial class ServerProcess : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         Client.Dispose();
         if (!process.HasExited)
         {

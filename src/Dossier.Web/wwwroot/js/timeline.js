@@ -52,16 +52,19 @@ export function drawTimeline(container, events, transfers, names, onOpen) {
     ...events.map((e) => eventItem(e, names)),
     ...transfers.map((x) => transferItem(x, names)),
   ].filter(Boolean);
+  // Transfers first: they are the fewer, and the ones the story is about.
   const groups = [
-    { id: 'events', content: t('events') },
-    { id: 'transfers', content: t('transfers') },
+    { id: 'transfers', content: t('transfers'), order: 1 },
+    { id: 'events', content: t('events'), order: 2 },
   ];
   if (timeline) timeline.destroy();
   const evidence = new Map(items.map((i) => [i.id, i.evidence]));
   timeline = new vis.Timeline(container, new vis.DataSet(items.map(({ evidence: _, ...item }) => item)), new vis.DataSet(groups), {
     stack: true,
     zoomable: true,
-    maxHeight: 420,
+    maxHeight: 560,
+    verticalScroll: true,
+    groupOrder: 'order',
     orientation: 'top',
   });
   timeline.on('select', ({ items: selected }) => {
