@@ -5,6 +5,7 @@ using Dossier.Cli.Ingest;
 using Dossier.Cli.Search;
 using Dossier.Cli.Stories;
 using Dossier.Cli.Worker;
+using Dossier.Cli.Serve;
 
 var root = new RootCommand("Dossier turns news articles into a sourced, structured record.");
 root.Subcommands.Add(ExtractCommand.Create());
@@ -16,4 +17,5 @@ root.Subcommands.Add(TimelineCommand.Create());
 root.Subcommands.Add(TransfersCommand.Create());
 root.Subcommands.Add(FactsCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -83,4 +83,18 @@ internal sealed class StoreOptions
             return ExitCodes.StoreUnavailable;
         }
     }
+
+    /// <summary>As <see cref="Guard"/>, for work that waits (a server).</summary>
+    public static async Task<int> GuardAsync(Func<Task<int>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (StoreException error)
+        {
+            await Console.Error.WriteLineAsync($"dossier: {error.Message}");
+            return ExitCodes.StoreUnavailable;
+        }
+    }
 }

@@ -1,0 +1,44 @@
+using Dossier.Store.Queries;
+using Dossier.Web.Geo;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dossier.Web.Api;
+
+/// <summary>/api/places: the stored entities that have a point on the map.</summary>
+internal static class PlaceEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/places", List).WithTags("entities").WithName("ListPlaces")
+            .WithSummary("Countries and places mentioned in the store, with their coordinates.");
+
+    private static Ok<IReadOnlyList<PlaceRow>> List(IStoreQueries store) => TypedResults.Ok(Places(store, PlaceBook.Default));
+
+    public static IReadOnlyList<PlaceRow> Places(IStoreQueries store, PlaceBook book)
+    {
+        var places = new List<PlaceRow>();
+        foreach (var type in (string[])["GPE", "LOC", "FAC"])
+        {
+            for (var offset = 0; ; offset += PageRequest.MaxLimit)
+            {
+                var page = store.Entities(new EntityFilter(type), new PageRequest(offset, PageRequest.MaxLimit));
+                places.AddRange(page.Items
+                    .Select(e => (Entity: e, Point: book.Locate(e.Id)))
+                    .Where(p => p.Point is not null)
+                    .Select(p => new PlaceRow(p.Entity.Id, p.Entity.Name, book.IsCountry(p.Entity.Id) ? "country" : "place",
+                        p.Point!.Value.Latitude, p.Point.Value.Longitude, p.Entity.Articles, p.Entity.Mentions)));
+                if (offset + PageRequest.MaxLimit >= page.Total)
+                {
+                    break;
+                }
+            }
+        }
+
+        return places;
+    }
+}
+
+/// <param name="Kind">"country" (a point standing for the whole country) or "place" (a town, a port).</param>
+public sealed record PlaceRow(string Id, string Name, string Kind, double Latitude, double Longitude, long Articles, long Mentions);

@@ -1,0 +1,92 @@
+using Dossier.Records;
+
+namespace Dossier.Store.Queries;
+
+/// <summary>
+/// The read side of the store for the API, the page and exports: lists of articles, entities and
+/// facts with filters and paging. Safe to share between threads: each call opens its own
+/// read-only connection, so readers never wait for a writer (write-ahead logging).
+/// </summary>
+public interface IStoreQueries
+{
+    Page<ArticleSummary> Articles(ArticleFilter filter, PageRequest page);
+
+    ExtractionRecord? Article(string articleId);
+
+    Page<EntitySummary> Entities(EntityFilter filter, PageRequest page);
+
+    EntitySummary? Entity(string entityId);
+
+    /// <summary>How often an entity is mentioned per month of publication, oldest first.</summary>
+    IReadOnlyList<MonthCount> MentionsByMonth(string entityId);
+
+    Page<QuoteRow> Quotes(FactFilter filter, PageRequest page);
+
+    Page<EventRow> Events(FactFilter filter, PageRequest page);
+
+    Page<TransferRow> Transfers(TransferFilter filter, PageRequest page);
+
+    /// <summary>Pairs of entities linked by events, transfers and quotes, with how many facts link them.</summary>
+    IReadOnlyList<RelationRow> Relations(FactFilter filter);
+
+    IReadOnlyList<SearchHit> Search(SearchQuery query);
+
+    /// <summary>Every stored record, in arrival order, for exports.</summary>
+    IEnumerable<ExtractionRecord> AllRecords();
+}
+
+/// <summary>Opens the read side of a store by where it lives.</summary>
+public static class StoreQueries
+{
+    /// <summary>Reads the SQLite store at <paramref name="path"/>, which must exist (open it with <see cref="ArticleStore"/> first to create it).</summary>
+    public static IStoreQueries OpenSqlite(string path) => new Sqlite.SqliteStoreQueries(Path.GetFullPath(path));
+}
+
+/// <summary>Which slice of a list to return: <paramref name="Offset"/> items skipped, at most <paramref name="Limit"/> returned.</summary>
+public sealed record PageRequest(int Offset = 0, int Limit = 50)
+{
+    public const int MaxLimit = 500;
+}
+
+/// <summary>One slice of a list and how long the whole list is.</summary>
+public sealed record Page<T>(long Total, int Offset, int Limit, IReadOnlyList<T> Items);
+
+/// <param name="From">Earliest publication date kept, ISO 8601 as precise as wanted.</param>
+/// <param name="To">Latest publication date kept, inclusive at its precision.</param>
+public sealed record ArticleFilter(string? EntityId = null, string? Language = null, string? From = null, string? To = null);
+
+/// <param name="Type">PERSON, ORG, GPE, LOC, FAC, WEAPON, EVENT or OTHER.</param>
+/// <param name="Name">Keeps entities whose name contains this text (case ignored).</param>
+public sealed record EntityFilter(string? Type = null, string? Name = null);
+
+/// <param name="EntityId">Keeps facts involving this entity (as actor, target, supplier, recipient or speaker).</param>
+/// <param name="ArticleId">Keeps facts of one article.</param>
+/// <param name="From">Earliest publication date of the article carrying the fact.</param>
+/// <param name="To">Latest publication date of the article carrying the fact, inclusive at its precision.</param>
+public sealed record FactFilter(string? EntityId = null, string? ArticleId = null, string? Type = null, string? Status = null, string? From = null, string? To = null);
+
+public sealed record TransferFilter(string? Supplier = null, string? Recipient = null, string? Status = null, string? EntityId = null, string? ArticleId = null, string? From = null, string? To = null);
+
+public sealed record ArticleSummary(string Id, string Source, string? Title, string? Published, string? Language, int Quotes, int Events, int Transfers);
+
+public sealed record EntitySummary(string Id, string Name, string Type, long Articles, long Mentions);
+
+public sealed record MonthCount(string Month, long Articles, long Mentions);
+
+/// <summary>Where a fact was read: the article, its source and date, and the span of its text.</summary>
+public sealed record EvidenceSource(string ArticleId, string Source, string? Title, string? Published, int Start, int End);
+
+public sealed record QuoteRow(int Ordinal, string Text, bool Direct, string? Speaker, string? SpeakerId, string? Cue, EvidenceSource Evidence);
+
+/// <param name="ActorName">The actor's canonical name, as the store knows it.</param>
+public sealed record EventRow(
+    int Ordinal, string Type, string? Mode, string? Actor, string? ActorName, string? Target, string? TargetName,
+    string? When, string? Where, string Status, string? AttributedTo, EvidenceSource Evidence);
+
+public sealed record TransferRow(
+    int Ordinal, string? Supplier, string? SupplierName, string? Recipient, string? RecipientName, IReadOnlyList<string> Items,
+    TransferQuantityRecord? Quantity, PeriodRecord? Period, IReadOnlyList<string> Route, string Status,
+    IReadOnlyList<string> AttributedTo, IReadOnlyList<EvidenceSource> Evidence);
+
+/// <param name="Kind">The event type (ACCUSE, SANCTION…) of events from Source to Target, or TRANSFER for transfers from supplier to recipient.</param>
+public sealed record RelationRow(string Source, string Target, string Kind, long Count);

@@ -1,0 +1,143 @@
+namespace Dossier.Store.Sqlite;
+
+/// <summary>
+/// The read queries of <see cref="SqliteStoreQueries"/>. Filters are parameters that are NULL when
+/// not set, so each query is one constant text whatever the user asks for.
+/// </summary>
+internal static class SqliteReadSql
+{
+    // Publication dates are ISO 8601 text as precise as known: ranges compare as text, and the end
+    // of a range is inclusive at its own precision ("2023-10" keeps all of October).
+    private const string Dates = """
+        (@from IS NULL OR a.published >= @from)
+        AND (@to IS NULL OR substr(a.published, 1, length(@to)) <= @to)
+        """;
+
+    private const string Page = "LIMIT @limit OFFSET @offset";
+
+    private const string ArticleWhere = $"""
+        WHERE (@entity IS NULL OR EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.entity_id = @entity))
+          AND (@language IS NULL OR a.language = @language)
+          AND {Dates}
+        """;
+
+    public const string CountArticles = $"SELECT COUNT(*) FROM articles a {ArticleWhere}";
+
+    public const string Articles = $"""
+        SELECT a.id, a.source, a.title, a.published, a.language,
+               (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id),
+               (SELECT COUNT(*) FROM events v WHERE v.article_id = a.id),
+               (SELECT COUNT(*) FROM transfers t WHERE t.article_id = a.id)
+        FROM articles a {ArticleWhere}
+        ORDER BY a.published IS NULL, a.published DESC, a.seq
+        {Page}
+        """;
+
+    private const string EntityWhere = """
+        WHERE (@type IS NULL OR type = @type)
+          AND (@name IS NULL OR instr(lower(name), lower(@name)) > 0)
+        """;
+
+    public const string CountEntities = $"SELECT COUNT(DISTINCT entity_id) FROM entities {EntityWhere}";
+
+    private const string EntityColumns = "entity_id, MIN(name), MIN(type), COUNT(*), SUM(mentions)";
+
+    public const string Entities = $"""
+        SELECT {EntityColumns} FROM entities {EntityWhere}
+        GROUP BY entity_id ORDER BY COUNT(*) DESC, SUM(mentions) DESC, entity_id
+        {Page}
+        """;
+
+    public const string Entity = $"SELECT {EntityColumns} FROM entities WHERE entity_id = @id GROUP BY entity_id";
+
+    public const string MentionsByMonth = """
+        SELECT substr(a.published, 1, 7) AS month, COUNT(*), SUM(e.mentions)
+        FROM entities e JOIN articles a ON a.id = e.article_id
+        WHERE e.entity_id = @id AND a.published IS NOT NULL
+        GROUP BY month ORDER BY month
+        """;
+
+    private const string SourceColumns = "a.id, a.source, a.title, a.published";
+
+    // A quote is about an entity when its speaker is the entity or its words mention it.
+    private const string QuoteWhere = $"""
+        WHERE (@entity IS NULL OR q.speaker_id = @entity OR EXISTS (
+                 SELECT 1 FROM mentions m WHERE m.article_id = q.article_id AND m.entity_id = @entity
+                 AND m.start_offset >= q.start_offset AND m.end_offset <= q.end_offset))
+          AND (@article IS NULL OR q.article_id = @article)
+          AND (@type IS NULL OR (@type = 'direct') = (q.direct = 1))
+          AND {Dates}
+        """;
+
+    public const string CountQuotes = $"SELECT COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id {QuoteWhere}";
+
+    public const string Quotes = $"""
+        SELECT q.ordinal, q.text, q.direct, q.speaker, q.speaker_id, q.cue, {SourceColumns}, q.start_offset, q.end_offset
+        FROM quotes q JOIN articles a ON a.id = q.article_id {QuoteWhere}
+        ORDER BY a.published, a.seq, q.ordinal
+        {Page}
+        """;
+
+    private const string EventWhere = $"""
+        WHERE (@entity IS NULL OR v.actor = @entity OR v.target = @entity OR v.place = @entity OR v.attributed_to = @entity)
+          AND (@article IS NULL OR v.article_id = @article)
+          AND (@type IS NULL OR v.type = @type)
+          AND (@status IS NULL OR v.status = @status)
+          AND {Dates}
+        """;
+
+    public const string CountEvents = $"SELECT COUNT(*) FROM events v JOIN articles a ON a.id = v.article_id {EventWhere}";
+
+    public const string Events = $"""
+        SELECT v.ordinal, v.type, v.mode,
+               v.actor, (SELECT n.name FROM entities n WHERE n.entity_id = v.actor LIMIT 1),
+               v.target, (SELECT n.name FROM entities n WHERE n.entity_id = v.target LIMIT 1),
+               v.happened, v.place, v.status, v.attributed_to, {SourceColumns}, v.evidence_start, v.evidence_end
+        FROM events v JOIN articles a ON a.id = v.article_id {EventWhere}
+        ORDER BY COALESCE(v.happened, a.published), a.seq, v.ordinal
+        {Page}
+        """;
+
+    private const string TransferWhere = $"""
+        WHERE (@supplier IS NULL OR t.supplier = @supplier)
+          AND (@recipient IS NULL OR t.recipient = @recipient)
+          AND (@status IS NULL OR t.status = @status)
+          AND (@entity IS NULL OR t.supplier = @entity OR t.recipient = @entity)
+          AND (@article IS NULL OR t.article_id = @article)
+          AND {Dates}
+        """;
+
+    public const string CountTransfers = $"SELECT COUNT(*) FROM transfers t JOIN articles a ON a.id = t.article_id {TransferWhere}";
+
+    public const string Transfers = $"""
+        SELECT t.ordinal,
+               t.supplier, (SELECT n.name FROM entities n WHERE n.entity_id = t.supplier LIMIT 1),
+               t.recipient, (SELECT n.name FROM entities n WHERE n.entity_id = t.recipient LIMIT 1),
+               json_extract(a.record, '$.transfers[' || t.ordinal || ']'), {SourceColumns}
+        FROM transfers t JOIN articles a ON a.id = t.article_id {TransferWhere}
+        ORDER BY COALESCE(t.period_from, a.published), a.seq, t.ordinal
+        {Page}
+        """;
+
+    public const string EventRelations = $"""
+        SELECT v.actor, v.target, v.type, COUNT(*)
+        FROM events v JOIN articles a ON a.id = v.article_id {EventWhere}
+          AND v.actor IS NOT NULL AND v.target IS NOT NULL AND v.actor <> v.target
+        GROUP BY v.actor, v.target, v.type
+        ORDER BY COUNT(*) DESC, v.actor, v.target, v.type
+        """;
+
+    public const string TransferRelations = """
+        SELECT t.supplier, t.recipient, 'TRANSFER', COUNT(*)
+        FROM transfers t JOIN articles a ON a.id = t.article_id
+        WHERE (@entity IS NULL OR t.supplier = @entity OR t.recipient = @entity)
+          AND (@article IS NULL OR t.article_id = @article)
+          AND (@type IS NULL OR @type = 'TRANSFER')
+          AND (@status IS NULL OR t.status = @status)
+          AND (@from IS NULL OR a.published >= @from)
+          AND (@to IS NULL OR substr(a.published, 1, length(@to)) <= @to)
+          AND t.supplier IS NOT NULL AND t.recipient IS NOT NULL AND t.supplier <> t.recipient
+        GROUP BY t.supplier, t.recipient
+        ORDER BY COUNT(*) DESC, t.supplier, t.recipient
+        """;
+}
