@@ -16,9 +16,10 @@ internal static class SearchCommand
         var entity = new Option<string?>("--entity") { Description = "Only articles that mention this entity id (PRK, geonames:…, local:…).", HelpName = "ID" };
         var from = DateOption.Create("--from", "Only articles published on or after this date.");
         var to = DateOption.Create("--to", "Only articles published on or before this date (at its precision: 2023-10 is all of October).");
+        var story = new Option<string?>("--story") { Description = "Only articles of this story (an id from `dossier stories`).", HelpName = "ID" };
         var limit = new Option<int>("--limit") { Description = "At most this many hits.", DefaultValueFactory = _ => 20 };
         var store = new StoreOptions();
-        var command = new Command("search", "Search the stored articles' text.") { query, language, entity, from, to, limit };
+        var command = new Command("search", "Search the stored articles' text.") { query, language, entity, from, to, story, limit };
         store.AddQueryOptionsTo(command);
         command.SetAction(parse => store.Answer(
             parse,
@@ -28,7 +29,8 @@ internal static class SearchCommand
                 parse.GetValue(entity),
                 parse.GetValue(from),
                 parse.GetValue(to),
-                parse.GetValue(limit))),
+                parse.GetValue(limit),
+                parse.GetValue(story))),
             StoreJsonContext.Readable.IReadOnlyListSearchHit,
             Table));
         return command;

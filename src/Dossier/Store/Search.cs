@@ -6,7 +6,8 @@ namespace Dossier.Store;
 /// <param name="EntityId">Keep articles that mention this entity (a knowledge-base id), or null.</param>
 /// <param name="From">Earliest publication date kept, ISO 8601 as precise as wanted ("2023", "2023-10-01").</param>
 /// <param name="To">Latest publication date kept, inclusive at its precision ("2023-10" keeps all of October).</param>
-public sealed partial record SearchQuery(string Text, string? Language = null, string? EntityId = null, string? From = null, string? To = null, int Limit = 20)
+/// <param name="StoryId">Keep the articles of this story, or null.</param>
+public sealed partial record SearchQuery(string Text, string? Language = null, string? EntityId = null, string? From = null, string? To = null, int Limit = 20, string? StoryId = null)
 {
     /// <summary>The words of <see cref="Text"/>: runs of letters and digits.</summary>
     public IReadOnlyList<string> Words() => Word().Matches(Text).Select(m => m.Value).ToList();

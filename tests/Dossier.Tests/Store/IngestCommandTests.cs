@@ -45,6 +45,24 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_ingests_into_one_file_at_once_take_turns_and_store_each_article_once()
+    {
+        var inputs = Path.Combine(folder.Path, "in");
+        GeneratedArticles.WriteTo(inputs, 120);
+        var db = Path.Combine(folder.Path, "store.db");
+
+        using var first = DossierProcess.Start("ingest", inputs, "--db", db, "--threads", "1");
+        using var second = DossierProcess.Start("ingest", inputs, "--db", db, "--threads", "1");
+        var errors = await Task.WhenAll(first.StandardError.ReadToEndAsync(), second.StandardError.ReadToEndAsync());
+        await Task.WhenAll(first.WaitForExitAsync(), second.WaitForExitAsync());
+
+        Assert.True(first.ExitCode == 0, errors[0]);
+        Assert.True(second.ExitCode == 0, errors[1]);
+        using var store = ArticleStore.OpenSqlite(db);
+        Assert.Equal(120, store.CountArticles());
+    }
+
+    [Fact]
     public void A_store_file_that_is_not_a_database_stops_the_ingest_with_its_name()
     {
         var db = Path.Combine(folder.Path, "notes.db");

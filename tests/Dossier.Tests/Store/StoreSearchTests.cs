@@ -63,6 +63,15 @@ public abstract class StoreSearchTests
     }
 
     [SkippableFact]
+    public void A_story_filter_keeps_that_story_s_articles()
+    {
+        using var store = OpenWithArticles();
+        var lisbon = store.Stories().Single(s => s.Label.Contains("Portugal", StringComparison.Ordinal)).Id;
+
+        Assert.Equal(["lisbon.txt"], Sources(store.Search(new SearchQuery("said", StoryId: lisbon))));
+    }
+
+    [SkippableFact]
     public void Search_syntax_in_the_query_is_taken_as_words()
     {
         using var store = OpenWithArticles();

@@ -50,6 +50,12 @@ internal static class PostgresSearch
             parameters.Add(("@to", to));
         }
 
+        if (query.StoryId is { } story)
+        {
+            sql += " AND a.story_id = @story";
+            parameters.Add(("@story", story));
+        }
+
         sql += " ORDER BY 7 DESC, a.seq LIMIT @limit";
         return connection.Query(null, sql, read, [.. parameters]);
     }

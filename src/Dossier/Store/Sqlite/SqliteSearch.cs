@@ -15,6 +15,7 @@ internal static class SqliteSearch
           AND (@entity IS NULL OR EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.entity_id = @entity))
           AND (@from IS NULL OR a.published >= @from)
           AND (@to IS NULL OR substr(a.published, 1, length(@to)) <= @to)
+          AND (@story IS NULL OR a.story_id = @story)
         ORDER BY bm25(article_search)
         LIMIT @limit
         """;
@@ -29,6 +30,7 @@ internal static class SqliteSearch
             ("@entity", query.EntityId),
             ("@from", query.From),
             ("@to", query.To),
+            ("@story", query.StoryId),
             ("@limit", query.Limit));
 
     // Each word quoted: the user's text is never FTS5 syntax (a stray "-" or "NEAR" is just a word),
