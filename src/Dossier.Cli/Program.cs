@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Dossier.Cli;
+using Dossier.Cli.Export;
 using Dossier.Cli.Extract;
 using Dossier.Cli.Facts;
 using Dossier.Cli.Ingest;
@@ -18,4 +20,8 @@ root.Subcommands.Add(TransfersCommand.Create());
 root.Subcommands.Add(FactsCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
-return await root.Parse(args).InvokeAsync();
+root.Subcommands.Add(ExportCommand.Create());
+var parse = root.Parse(args);
+var exitCode = await parse.InvokeAsync();
+// A wrong command line is told apart from a failed run (README: exit code 2).
+return parse.Errors.Count > 0 ? ExitCodes.Usage : exitCode;

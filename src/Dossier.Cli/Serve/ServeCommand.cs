@@ -53,7 +53,17 @@ internal static class ServeCommand
             // Opening the writer first creates or migrates the file, so the readers find the tables.
             var writer = store.Opener(parse)();
             await using var app = DossierServer.Build(options, writer);
-            await app.StartAsync(cancel);
+            try
+            {
+                await app.StartAsync(cancel);
+            }
+            catch (IOException error)
+            {
+                // Most often the port is taken by another server.
+                await Console.Error.WriteLineAsync($"dossier: cannot listen on {string.Join(' ', options.Urls)} ({error.Message})");
+                return ExitCodes.SomeInputsFailed;
+            }
+
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var ingest = token is not null ? "with the token" : Loopback.Only(options.Urls) ? "from this machine" : "disabled (no token)";
             if (!File.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot", "lib", "leaflet", "leaflet.js")))

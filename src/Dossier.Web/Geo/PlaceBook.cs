@@ -12,11 +12,13 @@ public sealed class PlaceBook
 {
     private static readonly Lazy<PlaceBook> Shared = new(Load);
     private readonly Dictionary<string, Coordinates> countries;
+    private readonly Dictionary<string, string> alpha2;
     private readonly KnowledgeBase knowledge;
 
-    private PlaceBook(Dictionary<string, Coordinates> countries, KnowledgeBase knowledge)
+    private PlaceBook(Dictionary<string, Coordinates> countries, Dictionary<string, string> alpha2, KnowledgeBase knowledge)
     {
         this.countries = countries;
+        this.alpha2 = alpha2;
         this.knowledge = knowledge;
     }
 
@@ -25,6 +27,12 @@ public sealed class PlaceBook
     public Coordinates? Locate(string entityId) =>
         countries.TryGetValue(entityId, out var point) ? point
         : entityId.StartsWith("geonames:", StringComparison.Ordinal) ? knowledge.Find(new EntityId(entityId))?.Location
+        : null;
+
+    /// <summary>The ISO 3166-1 alpha-2 code (lower case) of a country id, or of the country a place is in; null when unknown.</summary>
+    public string? CountryCode(string entityId) =>
+        alpha2.TryGetValue(entityId, out var code) ? code
+        : knowledge.Find(new EntityId(entityId))?.Country is { } country && alpha2.TryGetValue(country.Value, out var placeCode) ? placeCode
         : null;
 
     /// <summary>Whether the point stands for a whole country (drawn differently from a town).</summary>
@@ -36,6 +44,7 @@ public sealed class PlaceBook
             ?? throw new InvalidOperationException("country-points.tsv is not embedded in Dossier.Web.");
         using var reader = new StreamReader(stream);
         var countries = new Dictionary<string, Coordinates>(StringComparer.Ordinal);
+        var alpha2 = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (line.StartsWith('#') || line.Length == 0)
@@ -44,10 +53,11 @@ public sealed class PlaceBook
             }
 
             var fields = line.Split('\t');
+            alpha2[fields[0]] = fields[1];
             countries[fields[0]] = new Coordinates(
-                double.Parse(fields[1], CultureInfo.InvariantCulture), double.Parse(fields[2], CultureInfo.InvariantCulture));
+                double.Parse(fields[2], CultureInfo.InvariantCulture), double.Parse(fields[3], CultureInfo.InvariantCulture));
         }
 
-        return new PlaceBook(countries, KnowledgeBase.Default);
+        return new PlaceBook(countries, alpha2, KnowledgeBase.Default);
     }
 }

@@ -67,6 +67,7 @@ export function drawTimeline(container, events, transfers, names, onOpen) {
     groupOrder: 'order',
     orientation: 'top',
   });
+  timeline.fit({ animation: false });
   timeline.on('select', ({ items: selected }) => {
     const chosen = evidence.get(selected[0]);
     if (chosen?.article) onOpen(chosen.article, chosen.spans);

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Dossier.Cli.Storage;
+using Dossier.Store.Queries;
+using Dossier.Web.Exports;
+
+namespace Dossier.Cli.Export;
+
+/// <summary>`dossier export`: the store in a format other tools read.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "jsonl (the contract records), csv (one table), graphml (Gephi), geojson (QGIS) or ftm (FollowTheMoney JSON lines).",
+            Required = true,
+            HelpName = "FORMAT",
+        };
+        format.AcceptOnlyFromAmong(Names<ExportFormat>());
+        var table = new Option<string>("--table")
+        {
+            Description = "For csv: the table to write, transfers, quotes or events.",
+            DefaultValueFactory = _ => "transfers",
+            HelpName = "TABLE",
+        };
+        table.AcceptOnlyFromAmong(Names<CsvTable>());
+        var output = new Option<string?>("--output", "-o") { Description = "Write to FILE instead of standard output.", HelpName = "FILE" };
+        var store = new StoreOptions();
+        var command = new Command("export", "Export the stored records for other tools.") { format, table, output };
+        store.AddTo(command);
+        command.SetAction(parse => StoreOptions.Guard(() =>
+        {
+            var file = parse.GetValue(store.Db) ?? StoreOptions.DefaultFile;
+            if (!File.Exists(file))
+            {
+                Console.Error.WriteLine($"dossier: {file}: there is no store here (create one with dossier ingest)");
+                return ExitCodes.StoreUnavailable;
+            }
+
+            // Opening the store migrates an older file, so the read side finds the tables it expects.
+            store.Opener(parse)().Dispose();
+            var records = StoreQueries.OpenSqlite(file).AllRecords();
+            var target = parse.GetValue(output);
+            using var stream = target is null ? Console.OpenStandardOutput() : File.Create(target);
+            var count = Exporter.Write(
+                Enum.Parse<ExportFormat>(parse.GetRequiredValue(format), ignoreCase: true),
+                Enum.Parse<CsvTable>(parse.GetValue(table) ?? "transfers", ignoreCase: true),
+                records,
+                stream);
+            Console.Error.WriteLine($"dossier: export: {count} record(s) written{(target is null ? "" : $" to {target}")}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static string[] Names<T>()
+        where T : struct, Enum => [.. Enum.GetNames<T>().Select(n => n.ToLowerInvariant())];
+}
