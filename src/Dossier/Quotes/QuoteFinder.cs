@@ -421,12 +421,10 @@ internal sealed class QuoteFinder
 
             var classes = _finder._rules.Classes;
             var side = _finder._rules.Participants.SubjectOf(sentence, cue.First, Parties.IsParty);
+            // The subject's own rules already keep a comma alone from coordinating and take the name in apposition.
             if (side.Mentions.Count > 0)
             {
-                // "Kim Jong Un, Poutine a reconnu": a comma alone ends another phrase, it does not coordinate.
-                var joined = Enumerable.Range(side.Mentions[0].Last + 1, Math.Max(0, side.Mentions[^1].First - side.Mentions[0].Last - 1))
-                    .Any(i => sentence.MentionAt(i) is null && classes.Of(sentence.Words[i]) == WordClass.Coordination && !IsComma(sentence.Words[i]));
-                return joined ? side.Mentions.Select(m => m.Entity).Distinct().ToList() : [side.Mentions[^1].Entity];
+                return side.Mentions.Select(m => m.Entity).Distinct().ToList();
             }
 
             var i = cue.First - 1;
@@ -443,13 +441,6 @@ internal sealed class QuoteFinder
             if (side.Pronoun is not null)
             {
                 return One(_memory.Resolve(sentence.Words[i], k, i));
-            }
-
-            // "Le porte-parole du Conseil de sécurité nationale, John Kirby, a déclaré": the name in apposition.
-            if (IsComma(sentence.Words[i]) && sentence.MentionAt(i - 1) is { } apposed && apposed.Entity.Type == EntityType.PERSON
-                && apposed.First > 0 && IsComma(sentence.Words[apposed.First - 1]))
-            {
-                return [apposed.Entity];
             }
 
             if (_finder._titles.Contains(sentence.Words[i]))
