@@ -66,6 +66,26 @@ internal sealed class TimeAnchor(PartialDateTime? published)
         return Iso(date);
     }
 
+    /// <summary>Whether the anchor is a known day that falls on ISO weekday <paramref name="isoDay"/>.</summary>
+    public bool FallsOn(int isoDay) => Day is { } day && (int)day.DayOfWeek == isoDay;
+
+    /// <summary>Whether the anchor is a known Saturday or Sunday.</summary>
+    public bool IsWeekend => FallsOn(6) || FallsOn(7);
+
+    /// <summary>The year of a day of a month named without one: as <see cref="YearOfMonth"/>, but
+    /// "le 6 mai dernier" written on 27 May is this year's 6 May.</summary>
+    public int? YearOfDay(int month, int dayOfMonth, int direction)
+    {
+        if (direction == 0 || Day is not { } anchor)
+        {
+            return YearOfMonth(month, direction);
+        }
+
+        var before = month < anchor.Month || (month == anchor.Month && dayOfMonth < anchor.Day);
+        var after = month > anchor.Month || (month == anchor.Month && dayOfMonth > anchor.Day);
+        return direction < 0 ? (before ? anchor.Year : anchor.Year - 1) : (after ? anchor.Year : anchor.Year + 1);
+    }
+
     /// <summary>The year of a month named without one: the closest to the anchor, or the last
     /// before it ("septembre dernier") or the next after it ("juin prochain"); null without an anchor.</summary>
     public int? YearOfMonth(int month, int direction)

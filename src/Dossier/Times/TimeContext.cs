@@ -16,12 +16,16 @@ internal sealed partial class TimeContext(TimeAnchor anchor)
     /// <summary>The last full date resolved in the text, or null before the first.</summary>
     public LocalDate? Narrative { get; private set; }
 
+    /// <summary>The last date or time resolved in the text ("à ce moment-là" refers to it).</summary>
+    public string? Last { get; private set; }
+
     /// <summary>The day a time of day belongs to: the narrative's, else the publication day.</summary>
     public string ReferenceDay() => Narrative is { } day ? TimeAnchor.Iso(day) : Anchor.DayOffset(0);
 
     /// <summary>Notes a resolved value; a full date becomes the narrative's day.</summary>
     public void Saw(string value)
     {
+        Last = value;
         if (value.Length >= 10 && LocalDatePattern.Iso.Parse(value[..10]) is { Success: true } parsed)
         {
             Narrative = parsed.Value;
@@ -30,7 +34,8 @@ internal sealed partial class TimeContext(TimeAnchor anchor)
 
     /// <summary>
     /// Expands a phrase template: {d-1} the day before the anchor, {w+0} its ISO week,
-    /// {we+0} its weekend, {m+1} the next month, {y-1} the previous year, {ref} the narrative day.
+    /// {we+0} its weekend, {m+1} the next month, {y-1} the previous year, {ref} the narrative day,
+    /// {last} the last date or time resolved (the publication day before the first).
     /// </summary>
     public string Expand(string template) =>
         Template().Replace(template, match =>
@@ -38,6 +43,11 @@ internal sealed partial class TimeContext(TimeAnchor anchor)
             if (match.Groups["ref"].Success)
             {
                 return ReferenceDay();
+            }
+
+            if (match.Groups["last"].Success)
+            {
+                return Last ?? Anchor.DayOffset(0);
             }
 
             var offset = int.Parse(match.Groups["n"].ValueSpan, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
@@ -51,6 +61,6 @@ internal sealed partial class TimeContext(TimeAnchor anchor)
             };
         });
 
-    [GeneratedRegex(@"\{(?:(?<ref>ref)|(?<unit>we|d|w|m|y)(?<n>[+-]\d+))\}")]
+    [GeneratedRegex(@"\{(?:(?<ref>ref)|(?<last>last)|(?<unit>we|d|w|m|y)(?<n>[+-]\d+))\}")]
     private static partial Regex Template();
 }

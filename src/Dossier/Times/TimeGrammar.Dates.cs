@@ -77,7 +77,7 @@ internal sealed partial class TimeGrammar
         }
 
         var value = (TimeContext context) =>
-            $"{TimeAnchor.YearText(year ?? context.Anchor.YearOfMonth(month, direction))}-{Two(month)}-{Two(day)}";
+            $"{TimeAnchor.YearText(year ?? context.Anchor.YearOfDay(month, day, direction))}-{Two(month)}-{Two(day)}";
         return [new TimeCandidate(span, TimexType.DATE, value)];
     }
 

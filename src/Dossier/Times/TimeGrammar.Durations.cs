@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dossier.Articles;
 using System.Text.RegularExpressions;
 using Dossier.Quantities;
 
@@ -38,12 +39,21 @@ internal sealed partial class TimeGrammar
         }
 
         var span = SpanOf(match);
-        if (!match.Groups["ago"].Success && unit == "Y" && IsAge(text, span.Start))
+        if (!match.Groups["ago"].Success && unit == "Y" && IsAge(text, span))
         {
             return [];
         }
 
-        if (match.Groups["ago"].Success)
+        // "il y a quelques mois": TimeML marks the unstated span itself, a duration ending now.
+        var ago = match.Groups["ago"];
+        if (ago.Success && amount == "X" && ago.Index == match.Index)
+        {
+            var rest = text.AsSpan(ago.Index + ago.Length, match.Index + match.Length - ago.Index - ago.Length);
+            var start = match.Index + match.Length - rest.TrimStart().Length;
+            return [new TimeCandidate(new TextSpan(start, span.End), TimexType.DURATION, _ => Duration(unit, amount))];
+        }
+
+        if (ago.Success)
         {
             return [new TimeCandidate(span, TimexType.DATE, context => Ago(context.Anchor, unit, amount))];
         }
@@ -52,14 +62,29 @@ internal sealed partial class TimeGrammar
     }
 
     /// <summary>
-    /// "Jean Dupont, 54 ans, …", "(54 ans)": an age set beside a name is not a time expression
-    /// (TimeML leaves ages out).
+    /// An age is not a time expression (TimeML leaves ages out): "Jean Dupont, 54 ans, …", "(54 ans)",
+    /// "âgé de 54 ans", "les moins de 17 ans", "les 6-16 ans", "un chauffeur de bus de 38 ans",
+    /// "une Alsacienne de 6 ans", "54 years old".
     /// </summary>
-    private static bool IsAge(string text, int start) =>
-        AgeBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), start - Math.Max(0, start - 40)));
+    private bool IsAge(string text, TextSpan span)
+    {
+        var from = Math.Max(0, span.Start - 50);
+        var before = text.AsSpan(from, span.Start - from);
+        return AgeBefore().IsMatch(before) || _ageCue.IsMatch(before) || AgeGroupRange().IsMatch(before)
+            || _personAge.IsMatch(before) || PersonByName().IsMatch(before)
+            || _ageAfter.IsMatch(text.AsSpan(span.End, Math.Min(12, text.Length - span.End)));
+    }
 
     [GeneratedRegex(@"(?:\p{Lu}[\p{L}-]+,\s*|\(\s*)$", RegexOptions.CultureInvariant)]
     private static partial Regex AgeBefore();
+
+    /// <summary>"les 0-6 ans": the second figure of an age group.</summary>
+    [GeneratedRegex(@"(?<!\p{L})[ld]es\s+\d+\s*[-–]\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgeGroupRange();
+
+    /// <summary>"une Alsacienne de 6 ans": a capitalized noun after an indefinite article names a person.</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:[Uu]ne?|[Aa]n?)\s+\p{Lu}\p{Ll}+\s+de\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonByName();
 
     /// <summary>The TIMEX3 duration: P20M, P1W, PT3H, PT15M, P2DE; "X" for an unstated count.</summary>
     private static string Duration(string unit, string amount) => unit switch

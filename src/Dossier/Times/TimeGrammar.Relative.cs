@@ -9,15 +9,18 @@ namespace Dossier.Times;
 /// weekdays, seasons, quarters and times of day.</summary>
 internal sealed partial class TimeGrammar
 {
-    /// <summary>How far around a weekday a future verb is looked for: the clause, roughly.</summary>
-    private const int FutureWindow = 60;
+    /// <summary>How far around a weekday a verb's tense is looked for: the clause, roughly.</summary>
+    private const int TenseWindow = 60;
 
     private void AddRelativeRules()
     {
         var phrases = PhraseRegex.Alternation(_words.Phrases.Keys);
-        Add($@"{Start}(?:{P("edge")}\s*)?(?<phrase>{phrases}){End}", ReadPhrase);
-        Add($@"{Start}(?:(?<each>{P("each")})\s+)?(?<wd>{P("weekday")})(?<plural>s)?{End}(?:\s+(?<last>{P("last")}){End}|\s+(?<next>{P("next")}){End})?(?:\s+(?<part>{P("daypart")}){End})?", ReadWeekday);
-        Add($@"{Start}(?<season>{P("season")}){End}(?:\s+{Year}{End}|\s+(?<last>{P("last")}){End}|\s+(?<next>{P("next")}){End})?", ReadSeason);
+        var weekday = P("weekday");
+        Add($@"{Start}(?:{P("edge")}\s*)?(?<phrase>{phrases}){End}(?:\s+(?<wd>{weekday}){End})?", ReadPhrase);
+        const string opening = "[«“\"]?";
+        const string closing = "(?:\\s*[»”\"])?";
+        Add($@"{Start}(?:(?<same>{P("same")})\s+|(?<this>{P("this")})\s+|(?<each>{P("each")})\s+)?(?<wd>{weekday})(?<plural>s)?{End}(?:\s+(?<last>{P("last")}){End}|\s+(?<next>{P("next")}){End})?(?:\s+{opening}\s*(?<part>{P("daypart")}){End}{closing})?", ReadWeekday);
+        Add($@"{Start}(?<![dD]['’])(?<season>{P("season")}){End}(?:\s+{Year}{End}|\s+(?<last>{P("last")}){End}|\s+(?<next>{P("next")}){End})?", ReadSeason);
         Add($@"{Start}(?<q>{P("quarter")})\s+{P("quarterword")}{End}(?:\s+(?:de\s+|of\s+)?{Year}{End})?", ReadQuarter);
         Add($@"{Start}[QT](?<qn>[1-4])(?:\s+{Year})?{End}", ReadQuarter);
         var mark = Regex.Escape(_words.Words("hour").FirstOrDefault() ?? ":");
@@ -27,13 +30,31 @@ internal sealed partial class TimeGrammar
 
     private IEnumerable<TimeCandidate> ReadPhrase(string text, Match match)
     {
-        if (!_words.Phrases.TryGetValue(PhraseRegex.Key(match.Groups["phrase"].Value), out var phrase))
+        var phraseGroup = match.Groups["phrase"];
+        if (!_words.Phrases.TryGetValue(PhraseRegex.Key(phraseGroup.Value), out var phrase))
         {
             return [];
         }
 
-        return [new TimeCandidate(SpanOf(match), phrase.Type, context => context.Expand(phrase.Value))];
+        // "le quotidien local", "la presse quotidienne": the name of a newspaper, not a frequency.
+        if (phrase.Type == TimexType.SET && _periodical.IsMatch(text.AsSpan(Math.Max(0, match.Index - 30), Math.Min(30, match.Index))))
+        {
+            return [];
+        }
+
+        var isDay = DayTemplate().IsMatch(phrase.Value);
+        // "aujourd'hui vendredi" is one day; after any other phrase the weekday stands alone.
+        var span = isDay || !match.Groups["wd"].Success
+            ? SpanOf(match)
+            : new TextSpan(match.Index, phraseGroup.Index + phraseGroup.Length);
+        var pastWeekend = phrase.Value.Contains("{we+0}", StringComparison.Ordinal) && Says(_past, text, match) && !Says(_future, text, match);
+        return [new TimeCandidate(span, phrase.Type, context => context.Expand(
+            pastWeekend && !context.Anchor.IsWeekend ? phrase.Value.Replace("{we+0}", "{we-1}", StringComparison.Ordinal) : phrase.Value),
+            isDay ? TimeRole.DayPhrase : TimeRole.Other)];
     }
+
+    [GeneratedRegex(@"^\{d[+-]\d+\}$")]
+    private static partial Regex DayTemplate();
 
     private IEnumerable<TimeCandidate> ReadWeekday(string text, Match match)
     {
@@ -48,31 +69,48 @@ internal sealed partial class TimeGrammar
         }
 
         var direction = Direction(match);
-        if (direction == 0 && SaysFuture(text, match))
+        if (direction == 0 && Says(_future, text, match))
         {
             direction = 1;
         }
 
+        var same = match.Groups["same"].Success;
+        var current = match.Groups["this"].Success;
         var part = match.Groups["part"].Success ? _words.Value("daypart", match.Groups["part"].Value) : null;
-        return [new TimeCandidate(SpanOf(match), part is null ? TimexType.DATE : TimexType.TIME,
-            context => context.Anchor.Weekday(day, direction) + (part is null ? "" : "T" + part))];
+        var suffix = part is null ? "" : "T" + part;
+        return [new TimeCandidate(SpanOf(match), part is null ? TimexType.DATE : TimexType.TIME, context =>
+        {
+            // "ce même lundi": the Monday just named; "ce mardi" written on a Tuesday: that day.
+            if (same && context.Narrative is { } told && (int)told.DayOfWeek == day)
+            {
+                return TimeAnchor.Iso(told) + suffix;
+            }
+
+            return context.Anchor.Weekday(day, current && context.Anchor.FallsOn(day) ? 0 : direction) + suffix;
+        }, part is null ? TimeRole.Weekday : TimeRole.Other)];
     }
 
-    /// <summary>Whether the clause around a bare weekday is in the future tense ("jeudi, il se rendra à…").</summary>
-    private bool SaysFuture(string text, Match match)
+    /// <summary>Whether the clause around <paramref name="match"/> has a verb of <paramref name="tense"/>
+    /// ("jeudi, il se rendra à…", "ils se sont rendus ce week-end").</summary>
+    private static bool Says(Regex tense, string text, Match match)
     {
-        var from = Math.Max(0, match.Index - FutureWindow);
-        var to = Math.Min(text.Length, match.Index + match.Length + FutureWindow);
+        var from = Math.Max(0, match.Index - TenseWindow);
+        var to = Math.Min(text.Length, match.Index + match.Length + TenseWindow);
         var window = text[from..to];
         var sentenceStart = window.LastIndexOfAny(['.', '!', '?', '\n'], match.Index - from);
         var sentenceEnd = window.IndexOfAny(['.', '!', '?', '\n'], match.Index - from);
         var clause = window[(sentenceStart + 1)..(sentenceEnd < 0 ? window.Length : sentenceEnd)];
-        return _future.IsMatch(clause);
+        return tense.IsMatch(clause);
     }
 
     private IEnumerable<TimeCandidate> ReadSeason(string text, Match match)
     {
         var word = match.Groups["season"].Value;
+        if (!_words.CaseFits("season", word))
+        {
+            return [];
+        }
+
         var code = _words.Value("season", word) ?? "XX";
         var direction = Direction(match);
         Func<TimeContext, string> value = match.Groups["year"].Success
@@ -110,6 +148,6 @@ internal sealed partial class TimeGrammar
         }
 
         var clock = string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
-        return [new TimeCandidate(SpanOf(match), TimexType.TIME, context => context.ReferenceDay() + clock)];
+        return [new TimeCandidate(SpanOf(match), TimexType.TIME, context => context.ReferenceDay() + clock, TimeRole.Clock, clock)];
     }
 }

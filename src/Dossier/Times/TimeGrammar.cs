@@ -26,6 +26,11 @@ internal sealed partial class TimeGrammar
     private readonly string _language;
     private readonly List<Rule> _rules = [];
     private readonly Regex _future;
+    private readonly Regex _past;
+    private readonly Regex _periodical;
+    private readonly Regex _ageCue;
+    private readonly Regex _personAge;
+    private readonly Regex _ageAfter;
 
     private TimeGrammar(string language)
     {
@@ -33,12 +38,20 @@ internal sealed partial class TimeGrammar
         _words = TimeWords.For(language);
         _numbers = NumberWords.For(language);
         _future = new Regex($@"{Start}{P("future")}{End}", Options);
+        _past = new Regex($@"{Start}{P("past")}\s+(?:\p{{L}}+\s+)?\p{{L}}+{P("participle")}{End}", Options);
+        _periodical = new Regex($@"{Start}{P("periodical")}\s+$", Options);
+        _ageCue = new Regex($@"{Start}{P("ageafter")}\s+$", Options);
+        _personAge = new Regex($@"{Start}{P("person")}(?:\s+(?:de|du|des|d')\s*\p{{L}}+)?\s+de\s+$", Options);
+        _ageAfter = new Regex($@"^[\s-]+{P("agebefore")}{End}", Options);
+        Joiner = new ClockJoiner(new Regex($@"^\s+{P("clockjoin")}\s+$", Options));
         AddDateRules();
         AddRelativeRules();
         AddDurationRules();
     }
 
     private delegate IEnumerable<TimeCandidate> Reader(string text, Match match);
+
+    public ClockJoiner Joiner { get; }
 
     public static TimeGrammar For(string language) => Cache.GetOrAdd(language, key => new TimeGrammar(key));
 
