@@ -6,9 +6,9 @@ namespace Dossier.Times;
 /// <summary>
 /// Gives a time of day the day written beside it: "hier à 10 h" and "vers 15 h 30, hier" become
 /// one expression, as TimeML marks them; in "vers 0 h 40, jeudi" the hour takes Thursday's date
-/// and the weekday stays an expression of its own.
+/// and the weekday stays an expression of its own, as in "at 3:30 p.m. on Thursday".
 /// </summary>
-internal sealed class ClockJoiner(Regex dayThenClock)
+internal sealed class ClockJoiner(Regex dayThenClock, Regex clockThenDay)
 {
     /// <param name="ordered">The chosen candidates in reading order.</param>
     public List<TimeCandidate> Join(string text, List<TimeCandidate> ordered)
@@ -30,12 +30,12 @@ internal sealed class ClockJoiner(Regex dayThenClock)
                 joined.Add(OnDay(current, next, new TextSpan(current.Span.Start, next.Span.End)));
                 i++;
             }
-            else if (current.Role == TimeRole.Clock && IsComma(between) && next.Role == TimeRole.DayPhrase)
+            else if (current.Role == TimeRole.Clock && clockThenDay.IsMatch(between) && next.Role == TimeRole.DayPhrase)
             {
                 joined.Add(OnDay(next, current, new TextSpan(current.Span.Start, next.Span.End)));
                 i++;
             }
-            else if (current.Role == TimeRole.Clock && IsComma(between) && next.Role == TimeRole.Weekday)
+            else if (current.Role == TimeRole.Clock && clockThenDay.IsMatch(between) && next.Role == TimeRole.Weekday)
             {
                 joined.Add(OnDay(next, current, current.Span));
             }
@@ -52,6 +52,4 @@ internal sealed class ClockJoiner(Regex dayThenClock)
         new(span, TimexType.TIME, context => DayPart(day.Value(context)) + clock.Clock, TimeRole.Other, clock.Clock);
 
     private static string DayPart(string value) => value.Length > 10 ? value[..10] : value;
-
-    private static bool IsComma(ReadOnlySpan<char> between) => between.Trim().SequenceEqual(",");
 }

@@ -14,6 +14,8 @@ internal sealed partial class TimeGrammar
         var number = $@"(?<num>{DigitNumber.Pattern}|{_numbers.Sequence})";
         var amount = $@"(?:(?:{number}|(?<fuzzy>{P("fuzzy")}))\s+(?:(?<recent>{P("recent")})\s+)?|(?<recent>{P("recent")})\s+(?:{number}\s+)?)";
         Add($@"{Start}(?:(?<ago>{P("agobefore")})\s+)?(?:{P("determiner")}\s+)?{amount}(?<unit>{P("unit")}){End}(?:\s+(?<ago>{P("agoafter")}){End})?", ReadDuration);
+        // "a 20-month war", "a two-year deal"; "a 38-year-old man" is an age.
+        Add($@"{Start}{number}-(?<unit>{P("unit")}){End}(?!-{P("agebefore")})", ReadDuration);
     }
 
     private IEnumerable<TimeCandidate> ReadDuration(string text, Match match)

@@ -20,7 +20,7 @@ internal sealed partial class TimeGrammar
         const string opening = "[«“\"]?";
         const string closing = "(?:\\s*[»”\"])?";
         Add($@"{Start}(?:(?<same>{P("same")})\s+|(?<this>{P("this")})\s+|(?<each>{P("each")})\s+)?(?<wd>{weekday})(?<plural>s)?{End}(?:\s+(?<last>{P("last")}){End}|\s+(?<next>{P("next")}){End})?(?:\s+{opening}\s*(?<part>{P("daypart")}){End}{closing})?", ReadWeekday);
-        Add($@"{Start}(?<![dD]['’])(?<season>{P("season")}){End}(?:\s+{Year}{End}|\s+(?<last>{P("last")}){End}|\s+(?<next>{P("next")}){End})?", ReadSeason);
+        Add($@"{Start}(?<![dD]['’])(?<season>{P("season")}){End}(?:\s+(?:{P("seasonyear")}\s+)?{Year}{End}|\s+(?<last>{P("last")}){End}|\s+(?<next>{P("next")}){End})?", ReadSeason);
         Add($@"{Start}(?<q>{P("quarter")})\s+{P("quarterword")}{End}(?:\s+(?:de\s+|of\s+)?{Year}{End})?", ReadQuarter);
         Add($@"{Start}[QT](?<qn>[1-4])(?:\s+{Year})?{End}", ReadQuarter);
         var mark = Regex.Escape(_words.Words("hour").FirstOrDefault() ?? ":");

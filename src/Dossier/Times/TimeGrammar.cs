@@ -43,7 +43,9 @@ internal sealed partial class TimeGrammar
         _ageCue = new Regex($@"{Start}{P("ageafter")}\s+$", Options);
         _personAge = new Regex($@"{Start}{P("person")}(?:\s+(?:de|du|des|d')\s*\p{{L}}+)?\s+de\s+$", Options);
         _ageAfter = new Regex($@"^[\s-]+{P("agebefore")}{End}", Options);
-        Joiner = new ClockJoiner(new Regex($@"^\s+{P("clockjoin")}\s+$", Options));
+        Joiner = new ClockJoiner(
+            new Regex($@"^\s+{P("clockjoin")}\s+$", Options),
+            new Regex($@"^\s*(?:,|\s{P("clockday")})\s*$", Options));
         AddDateRules();
         AddRelativeRules();
         AddDurationRules();

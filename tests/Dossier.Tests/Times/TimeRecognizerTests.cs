@@ -232,4 +232,21 @@ public sealed class TimeRecognizerTests
     [InlineData("Quelques explosions nocturnes ont été entendues.", "nocturnes", "TNI")]
     public void Vague_references_get_their_timeml_value(string text, string phrase, string value) =>
         Assert.Equal(value, Only(text, "fr", Saturday, phrase).Value);
+
+    [Fact]
+    public void A_hyphenated_english_duration_counts_but_an_age_does_not()
+    {
+        Assert.Equal([("20-month", TimexType.DURATION, "P20M")], All("Ukraine has fought a 20-month war.", "en", Saturday));
+        Assert.Empty(TimeRecognizer.Recognize("A 38-year-old man was arrested.", "en", Saturday));
+    }
+
+    [Theory]
+    [InlineData("The winter of 2022 was hard.", "en", "winter of 2022")]
+    [InlineData("L'hiver de 2022 a été rude.", "fr", "hiver de 2022")]
+    public void A_season_of_a_year_is_one_date(string text, string language, string phrase) =>
+        Assert.Equal("2022-WI", Only(text, language, Saturday, phrase).Value);
+
+    [Fact]
+    public void An_hour_on_a_weekday_takes_that_day() =>
+        Assert.Contains(("3:30 p.m.", TimexType.TIME, "2024-03-14T15:30"), All("The talks of 5 May ended. The meeting began at 3:30 p.m. on Thursday.", "en", Saturday));
 }
