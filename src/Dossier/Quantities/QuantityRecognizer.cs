@@ -33,7 +33,7 @@ internal sealed partial class QuantityRecognizer
         _words = NumberWords.For(language);
         _units = QuantityUnits.For(language);
         _bounds = QuantityBounds.For(language);
-        var number = $@"(?:(?<digits>{DigitNumber.Pattern})(?<suffix>{_words.Suffix})?|(?<spelled>{_words.Sequence})|(?<collective>{_words.Collective}))";
+        var number = $@"(?:(?<digits>{DigitNumber.Pattern})(?:(?<suffix>{_words.Suffix})|[\s\u00A0\u202F](?<suffix>{_words.Suffix})(?=[\s\u00A0\u202F]?[€$£]))?|(?<spelled>{_words.Sequence})|(?<collective>{_words.Collective}))";
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
         // Not a figure: part of a code or a model ("Su-35", "fr-01"), a date written "2023-10", or a number with leading zero.
         _number = new Regex($@"(?<![\p{{L}}\d,.]|[\p{{L}}\d]-)(?!0\d)" + number + @"(?![\p{L}\d]|[.,]\d|-\d)", options);
@@ -118,7 +118,9 @@ internal sealed partial class QuantityRecognizer
 
         var start = match.Index;
         var before = text[Math.Max(0, start - LookBehind)..start];
-        var bound = _bounds.Before(before);
+        // "$1.5 billion", "up to €5 million": the currency is written before the figure.
+        var currency = CurrencyBefore().Match(before);
+        var bound = _bounds.Before(currency.Success ? before[..currency.Index] : before);
         double? max = null;
         if (_rangeEnd.Match(text[end..Math.Min(text.Length, end + 40)]) is { Success: true } range && MaxOf(range.Groups["max"].Value, value) is { } upper)
         {
@@ -147,12 +149,21 @@ internal sealed partial class QuantityRecognizer
             }
         }
 
+        if (currency.Success && bound is null)
+        {
+            start = start - before.Length + currency.Index;
+        }
+
         if (IsYear(match, value, max))
         {
             return null;
         }
 
         var (unit, unitEnd) = UnitAfter(text, end);
+        if (unit is null && currency.Success)
+        {
+            unit = _units.FollowsNumber(currency.Groups["symbol"].Value)?.Unit;
+        }
         if (article && bound is null && unit is not { Counted: false })
         {
             return null;
@@ -194,6 +205,9 @@ internal sealed partial class QuantityRecognizer
             : before is "hundred" or "thousand" or "million" or "billion";
         return joinsParts ? spelled : spelled[..match.Index].TrimEnd();
     }
+
+    [GeneratedRegex(@"(?<symbol>[$€£])[\s\u00A0\u202F]?$")]
+    private static partial Regex CurrencyBefore();
 
     [GeneratedRegex(@"[\s-](?:et|and)[\s-]", RegexOptions.IgnoreCase)]
     private static partial Regex Joiner();
