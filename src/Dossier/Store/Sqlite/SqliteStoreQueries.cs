@@ -4,6 +4,7 @@ using Dossier.Records;
 using Dossier.Store.Queries;
 using Dossier.Store.Sql;
 using Microsoft.Data.Sqlite;
+using StoryReads = Dossier.Store.Sql.StoreQueries;
 
 namespace Dossier.Store.Sqlite;
 
@@ -18,9 +19,13 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
         DefaultTimeout = 30,
     }.ToString();
 
+    private readonly Lock disagreementsLock = new();
+    private Disagreements? disagreements;
+
     public Page<ArticleSummary> Articles(ArticleFilter filter, PageRequest page) => Read(connection =>
     {
-        (string, object?)[] parameters = [("@entity", filter.EntityId), ("@language", filter.Language), ("@from", filter.From), ("@to", filter.To)];
+        (string, object?)[] parameters =
+            [("@entity", filter.EntityId), ("@language", filter.Language), ("@from", filter.From), ("@to", filter.To), ("@story", filter.StoryId)];
         var total = connection.Scalar<long>(null, SqliteReadSql.CountArticles, parameters);
         var items = connection.Query(null, SqliteReadSql.Articles, ReadArticle, [.. parameters, .. Paging(page)]);
         return new Page<ArticleSummary>(total, page.Offset, page.Limit, items);
@@ -33,7 +38,7 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
 
     public Page<EntitySummary> Entities(EntityFilter filter, PageRequest page) => Read(connection =>
     {
-        (string, object?)[] parameters = [("@type", filter.Type), ("@name", filter.Name)];
+        (string, object?)[] parameters = [("@type", filter.Type), ("@name", filter.Name), ("@story", filter.StoryId)];
         var total = connection.Scalar<long>(null, SqliteReadSql.CountEntities, parameters);
         var items = connection.Query(null, SqliteReadSql.Entities, ReadEntity, [.. parameters, .. Paging(page)]);
         return new Page<EntitySummary>(total, page.Offset, page.Limit, items);
@@ -49,7 +54,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     {
         var parameters = FactParameters(filter);
         var total = connection.Scalar<long>(null, SqliteReadSql.CountQuotes, parameters);
-        var items = connection.Query(null, SqliteReadSql.Quotes, ReadQuote, [.. parameters, .. Paging(page)]);
+        var reasons = DisagreementsOf(connection).Reasons;
+        var items = connection.Query(null, SqliteReadSql.Quotes, r => ReadQuote(r, reasons), [.. parameters, .. Paging(page)]);
         return new Page<QuoteRow>(total, page.Offset, page.Limit, items);
     });
 
@@ -57,7 +63,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     {
         var parameters = FactParameters(filter);
         var total = connection.Scalar<long>(null, SqliteReadSql.CountEvents, parameters);
-        var items = connection.Query(null, SqliteReadSql.Events, ReadEvent, [.. parameters, .. Paging(page)]);
+        var reasons = DisagreementsOf(connection).Reasons;
+        var items = connection.Query(null, SqliteReadSql.Events, r => ReadEvent(r, reasons), [.. parameters, .. Paging(page)]);
         return new Page<EventRow>(total, page.Offset, page.Limit, items);
     });
 
@@ -66,10 +73,11 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
         (string, object?)[] parameters =
         [
             ("@supplier", filter.Supplier), ("@recipient", filter.Recipient), ("@status", filter.Status), ("@entity", filter.EntityId),
-            ("@article", filter.ArticleId), ("@from", filter.From), ("@to", filter.To),
+            ("@article", filter.ArticleId), ("@from", filter.From), ("@to", filter.To), ("@story", filter.StoryId),
         ];
         var total = connection.Scalar<long>(null, SqliteReadSql.CountTransfers, parameters);
-        var items = connection.Query(null, SqliteReadSql.Transfers, ReadTransfer, [.. parameters, .. Paging(page)]);
+        var reasons = DisagreementsOf(connection).Reasons;
+        var items = connection.Query(null, SqliteReadSql.Transfers, r => ReadTransfer(r, reasons), [.. parameters, .. Paging(page)]);
         return new Page<TransferRow>(total, page.Offset, page.Limit, items);
     });
 
@@ -90,10 +98,38 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
                 r.GetString(0), r.NullableString(1), r.NullableString(2), r.NullableString(3), r.GetString(4), r.GetString(5), r.GetDouble(6))))
             : [];
 
-    public IEnumerable<ExtractionRecord> AllRecords()
+    public Page<StorySummary> Stories(PageRequest page) => Read(connection =>
+    {
+        var all = new StoryReads(connection).Stories();
+        return new Page<StorySummary>(all.Count, page.Offset, page.Limit, [.. all.Skip(page.Offset).Take(page.Limit)]);
+    });
+
+    public StoryDetail? Story(string storyId) => Read(connection => new StoryReads(connection).Story(storyId));
+
+    public IReadOnlyList<TimelineEntry> Timeline(string? storyId, string? entityId) =>
+        Read(connection => new StoryReads(connection).Timeline(storyId, entityId));
+
+    public IReadOnlyList<Contradiction> Contradictions(string? storyId) => Read(connection =>
+    {
+        var all = DisagreementsOf(connection).All;
+        if (storyId is null)
+        {
+            return all;
+        }
+
+        var articles = connection.Query(null, "SELECT id FROM articles WHERE story_id = @s", r => r.GetString(0), ("@s", storyId)).ToHashSet(StringComparer.Ordinal);
+        return (IReadOnlyList<Contradiction>)[.. all.Where(c => c.Fact.Sources.Any(s => articles.Contains(s.ArticleId)))];
+    });
+
+    public IEnumerable<ExtractionRecord> AllRecords() => Records("SELECT record FROM articles ORDER BY seq");
+
+    public IEnumerable<ExtractionRecord> StoryRecords(string storyId) =>
+        Records("SELECT record FROM articles WHERE story_id = @s ORDER BY seq", ("@s", storyId));
+
+    private IEnumerable<ExtractionRecord> Records(string sql, params (string, object?)[] parameters)
     {
         using var connection = Open();
-        using var command = connection.Command(null, "SELECT record FROM articles ORDER BY seq");
+        using var command = connection.Command(null, sql, parameters);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -107,7 +143,7 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     private static (string, object?)[] FactParameters(FactFilter filter) =>
     [
         ("@entity", filter.EntityId), ("@article", filter.ArticleId), ("@type", filter.Type), ("@status", filter.Status),
-        ("@from", filter.From), ("@to", filter.To),
+        ("@from", filter.From), ("@to", filter.To), ("@story", filter.StoryId),
     ];
 
     private static (string, object?)[] Paging(PageRequest page) => [("@limit", page.Limit), ("@offset", page.Offset)];
@@ -149,21 +185,50 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     private static EvidenceSource ReadSource(DbDataReader r, int first) =>
         new(r.GetString(first), r.GetString(first + 1), r.NullableString(first + 2), r.NullableString(first + 3), r.GetInt32(first + 4), r.GetInt32(first + 5));
 
-    private static QuoteRow ReadQuote(DbDataReader r) => new(
-        r.GetInt32(0), r.GetString(1), r.GetBoolean(2), r.NullableString(3), r.NullableString(4), r.NullableString(5), ReadSource(r, 6));
+    // Every row of a layer ends with its fact: id, sources, independent sources (all NULL when it has none).
+    private static FactSummary? ReadFact(DbDataReader r, int first, IReadOnlyDictionary<string, string> reasons) =>
+        r.IsDBNull(first) ? null
+        : new(r.GetString(first), r.GetInt64(first + 1), r.GetInt64(first + 2), reasons.GetValueOrDefault(r.GetString(first)));
 
-    private static EventRow ReadEvent(DbDataReader r) => new(
+    private static QuoteRow ReadQuote(DbDataReader r, IReadOnlyDictionary<string, string> reasons) => new(
+        r.GetInt32(0), r.GetString(1), r.GetBoolean(2), r.NullableString(3), r.NullableString(4), r.NullableString(5), ReadSource(r, 6),
+        ReadFact(r, 12, reasons));
+
+    private static EventRow ReadEvent(DbDataReader r, IReadOnlyDictionary<string, string> reasons) => new(
         r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4), r.NullableString(5), r.NullableString(6),
-        r.NullableString(7), r.NullableString(8), r.GetString(9), r.NullableString(10), ReadSource(r, 11));
+        r.NullableString(7), r.NullableString(8), r.GetString(9), r.NullableString(10), ReadSource(r, 11), ReadFact(r, 17, reasons));
 
-    private static TransferRow ReadTransfer(DbDataReader r)
+    private static TransferRow ReadTransfer(DbDataReader r, IReadOnlyDictionary<string, string> reasons)
     {
         // The route, the sources and the evidence live only in the record: read the transfer from it.
         var record = JsonSerializer.Deserialize(r.GetString(5), RecordJsonContext.Default.TransferRecord)!;
         var (articleId, source, title, published) = (r.GetString(6), r.GetString(7), r.NullableString(8), r.NullableString(9));
         return new TransferRow(
             r.GetInt32(0), r.NullableString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4), record.Items,
-            record.Quantity, record.Period, record.Route, record.Status, record.AttributedTo,
-            [.. record.Evidence.Select(span => new EvidenceSource(articleId, source, title, published, span.Start, span.End))]);
+            record.Quantity, record.Period, record.Route, RouteLeg.Of(record.Route), record.Status, record.AttributedTo,
+            [.. record.Evidence.Select(span => new EvidenceSource(articleId, source, title, published, span.Start, span.End))],
+            ReadFact(r, 10, reasons));
     }
+
+    /// <summary>
+    /// The contradictions of the whole store, found again only when an article has arrived since:
+    /// finding them reads every statement, too much to do for each page of facts.
+    /// </summary>
+    private Disagreements DisagreementsOf(SqliteConnection connection)
+    {
+        var latest = connection.Scalar<long>(null, "SELECT COALESCE(MAX(seq), 0) FROM articles");
+        lock (disagreementsLock)
+        {
+            if (disagreements is not { } known || known.LatestArticle != latest)
+            {
+                var all = new StoryReads(connection).Contradictions();
+                known = new Disagreements(latest, all, all.ToDictionary(c => c.Fact.Id, c => c.Reason, StringComparer.Ordinal));
+                disagreements = known;
+            }
+
+            return known;
+        }
+    }
+
+    private sealed record Disagreements(long LatestArticle, IReadOnlyList<Contradiction> All, IReadOnlyDictionary<string, string> Reasons);
 }
