@@ -15,7 +15,7 @@ namespace Dossier.Web.Api;
 internal static class StoryEndpoints
 {
     /// <summary>Rows of each list in one story's answer; the lists' totals say when there are more.</summary>
-    private const int RowsShown = PageRequest.MaxLimit;
+    private const int RowsShown = 200;
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -43,7 +43,7 @@ internal static class StoryEndpoints
             return problem;
         }
 
-        if (store.Story(id) is not { } story)
+        if (store.StoryOverview(id, RowsShown) is not { } story)
         {
             return Problems.Missing($"Story {id}");
         }
@@ -54,13 +54,13 @@ internal static class StoryEndpoints
             story.Story,
             story.Articles,
             story.Facts,
-            store.Timeline(id, null),
+            story.Timeline,
             store.Events(facts, first),
             store.Transfers(new TransferFilter(StoryId: id), first),
             store.Quotes(facts, first),
             store.Relations(facts),
             PlaceEndpoints.Places(store, PlaceBook.Default, id),
-            store.Contradictions(id)));
+            [.. store.Contradictions(id).Take(RowsShown).Select(c => c with { Fact = c.Fact with { Sources = [.. c.Fact.Sources.Take(StoryOverview.SourcesShown)] } })]));
     }
 
     private static Results<Ok<IReadOnlyList<TimelineEntry>>, ProblemHttpResult> Timeline([AsParameters] TimelineParameters filter, IStoreQueries store)
@@ -80,9 +80,12 @@ internal static class StoryEndpoints
 }
 
 /// <summary>
-/// Everything the page draws for one story. <paramref name="Facts"/> are the fused facts, each
-/// with its independent sources; <paramref name="Contradictions"/> are those whose sources disagree.
+/// Everything the page draws for one story, each list bounded (the story's counts say how much
+/// there is). <paramref name="Facts"/> are the best-sourced fused facts, each with its independent
+/// sources and its first sources; <paramref name="Contradictions"/> are facts whose sources disagree.
 /// </summary>
+/// <param name="Articles">The story's first articles by publication, copies marked.</param>
+/// <param name="Timeline">The dated events and transfers among <paramref name="Facts"/>.</param>
 /// <param name="Claims">The story's quotes, each with the fact it states.</param>
 /// <param name="Graph">Pairs of entities linked by the story's events and transfers.</param>
 /// <param name="Places">The places the story's articles mention that have a point on the map.</param>

@@ -34,8 +34,13 @@ public interface IStoreQueries
     /// <summary>Stories, the most recent first.</summary>
     Page<StorySummary> Stories(PageRequest page);
 
-    /// <summary>One story: its articles (copies marked) and its fused facts, the best sourced first.</summary>
-    StoryDetail? Story(string storyId);
+    /// <summary>
+    /// One story as far as a page can show it: its first <paramref name="shown"/> articles, its
+    /// <paramref name="shown"/> best-sourced facts (each with its first sources only, its counts
+    /// over all of them) and the timeline of those facts. A story of thousands of articles costs
+    /// what a small one does.
+    /// </summary>
+    StoryOverview? StoryOverview(string storyId, int shown);
 
     /// <summary>Dated events and transfers in the order they happened, of one story or about one entity when given.</summary>
     IReadOnlyList<TimelineEntry> Timeline(string? storyId, string? entityId);
@@ -55,6 +60,14 @@ public static class StoreQueries
 {
     /// <summary>Reads the SQLite store at <paramref name="path"/>, which must exist (open it with <see cref="ArticleStore"/> first to create it).</summary>
     public static IStoreQueries OpenSqlite(string path) => new Sqlite.SqliteStoreQueries(Path.GetFullPath(path));
+}
+
+/// <param name="Facts">The best-sourced facts first; each lists at most a few sources, its counts are over all.</param>
+/// <param name="Timeline">Those of <paramref name="Facts"/> that are dated events and transfers, by the date they happened.</param>
+public sealed record StoryOverview(StorySummary Story, IReadOnlyList<StoryArticle> Articles, IReadOnlyList<Fact> Facts, IReadOnlyList<TimelineEntry> Timeline)
+{
+    /// <summary>Sources listed per fact: enough to compare them, few enough for a page.</summary>
+    public const int SourcesShown = 20;
 }
 
 /// <summary>Which slice of a list to return: <paramref name="Offset"/> items skipped, at most <paramref name="Limit"/> returned.</summary>

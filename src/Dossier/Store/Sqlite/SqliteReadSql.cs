@@ -14,13 +14,9 @@ internal static class SqliteReadSql
         AND (@story IS NULL OR a.story_id = @story)
         """;
 
-    // The fact a layer row states, with how many articles state it and how many of those are not
-    // copies of another: the row's place among the other articles, for the page's "N sources".
-    private const string FactColumns = """
-        fs.fact_id,
-        (SELECT COUNT(*) FROM fact_sources x WHERE x.fact_id = fs.fact_id),
-        (SELECT COUNT(DISTINCT COALESCE(s.duplicate_of, s.id)) FROM fact_sources x JOIN articles s ON s.id = x.article_id WHERE x.fact_id = fs.fact_id)
-        """;
+    // The fact a layer row states; its counts are read for the rows of a page only (FactCounts),
+    // since SQLite would compute them for every row it sorts.
+    private const string FactColumns = "fs.fact_id";
 
     private const string Page = "LIMIT @limit OFFSET @offset";
 
@@ -161,5 +157,35 @@ internal static class SqliteReadSql
           AND t.supplier IS NOT NULL AND t.recipient IS NOT NULL AND t.supplier <> t.recipient
         GROUP BY t.supplier, t.recipient
         ORDER BY COUNT(*) DESC, t.supplier, t.recipient
+        """;
+
+    public const string StorySummary = """
+        SELECT s.id, s.label, COUNT(a.id), COUNT(DISTINCT COALESCE(a.duplicate_of, a.id)), s.first_published, s.last_published
+        FROM stories s JOIN articles a ON a.story_id = s.id
+        WHERE s.id = @story
+        GROUP BY s.id, s.label, s.first_published, s.last_published
+        """;
+
+    public const string StoryArticles = """
+        SELECT id, source, title, published, language, duplicate_of FROM articles
+        WHERE story_id = @story ORDER BY published IS NULL, published, seq
+        LIMIT @limit
+        """;
+
+    // The story's facts told by the most independent articles (all of them, in or out of the story).
+    public const string StoryFacts = """
+        WITH told AS (SELECT DISTINCT fs.fact_id FROM fact_sources fs JOIN articles a ON a.id = fs.article_id WHERE a.story_id = @story)
+        SELECT t.fact_id FROM told t JOIN fact_sources x ON x.fact_id = t.fact_id JOIN articles s ON s.id = x.article_id
+        GROUP BY t.fact_id
+        ORDER BY COUNT(DISTINCT COALESCE(s.duplicate_of, s.id)) DESC, MIN(s.published), t.fact_id
+        LIMIT @limit
+        """;
+
+    /// <summary>How many articles state each fact of {ids}, and how many of those are not copies of another.</summary>
+    public const string FactCounts = """
+        SELECT x.fact_id, COUNT(*), COUNT(DISTINCT COALESCE(s.duplicate_of, s.id))
+        FROM fact_sources x JOIN articles s ON s.id = x.article_id
+        WHERE x.fact_id IN ({ids})
+        GROUP BY x.fact_id
         """;
 }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using Dossier.Records;
 using Dossier.Store.Queries;
+using Dossier.Store.Facts;
 using Dossier.Store.Sql;
 using Microsoft.Data.Sqlite;
 using StoryReads = Dossier.Store.Sql.StoreQueries;
@@ -54,8 +55,9 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     {
         var parameters = FactParameters(filter);
         var total = connection.Scalar<long>(null, SqliteReadSql.CountQuotes, parameters);
-        var reasons = DisagreementsOf(connection).Reasons;
-        var items = connection.Query(null, SqliteReadSql.Quotes, r => ReadQuote(r, reasons), [.. parameters, .. Paging(page)]);
+        var rows = connection.Query(null, SqliteReadSql.Quotes, r => (Row: ReadQuote(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
+        var facts = FactsOf(connection, rows.Select(r => r.FactId));
+        var items = rows.Select(r => r.Row with { Fact = facts.GetValueOrDefault(r.FactId ?? "") }).ToList();
         return new Page<QuoteRow>(total, page.Offset, page.Limit, items);
     });
 
@@ -63,8 +65,9 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     {
         var parameters = FactParameters(filter);
         var total = connection.Scalar<long>(null, SqliteReadSql.CountEvents, parameters);
-        var reasons = DisagreementsOf(connection).Reasons;
-        var items = connection.Query(null, SqliteReadSql.Events, r => ReadEvent(r, reasons), [.. parameters, .. Paging(page)]);
+        var rows = connection.Query(null, SqliteReadSql.Events, r => (Row: ReadEvent(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
+        var facts = FactsOf(connection, rows.Select(r => r.FactId));
+        var items = rows.Select(r => r.Row with { Fact = facts.GetValueOrDefault(r.FactId ?? "") }).ToList();
         return new Page<EventRow>(total, page.Offset, page.Limit, items);
     });
 
@@ -76,8 +79,9 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
             ("@article", filter.ArticleId), ("@from", filter.From), ("@to", filter.To), ("@story", filter.StoryId),
         ];
         var total = connection.Scalar<long>(null, SqliteReadSql.CountTransfers, parameters);
-        var reasons = DisagreementsOf(connection).Reasons;
-        var items = connection.Query(null, SqliteReadSql.Transfers, r => ReadTransfer(r, reasons), [.. parameters, .. Paging(page)]);
+        var rows = connection.Query(null, SqliteReadSql.Transfers, r => (Row: ReadTransfer(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
+        var facts = FactsOf(connection, rows.Select(r => r.FactId));
+        var items = rows.Select(r => r.Row with { Fact = facts.GetValueOrDefault(r.FactId ?? "") }).ToList();
         return new Page<TransferRow>(total, page.Offset, page.Limit, items);
     });
 
@@ -104,7 +108,29 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
         return new Page<StorySummary>(all.Count, page.Offset, page.Limit, [.. all.Skip(page.Offset).Take(page.Limit)]);
     });
 
-    public StoryDetail? Story(string storyId) => Read(connection => new StoryReads(connection).Story(storyId));
+    public StoryOverview? StoryOverview(string storyId, int shown) => Read(connection =>
+    {
+        var story = connection.Query(null, SqliteReadSql.StorySummary, r => new StorySummary(
+            r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.NullableString(4), r.NullableString(5)), ("@story", storyId)).FirstOrDefault();
+        if (story is null)
+        {
+            return null;
+        }
+
+        var articles = connection.Query(null, SqliteReadSql.StoryArticles, r => new StoryArticle(
+            r.GetString(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4), r.NullableString(5)),
+            ("@story", storyId), ("@limit", shown));
+        var ids = connection.Query(null, SqliteReadSql.StoryFacts, r => r.GetString(0), ("@story", storyId), ("@limit", shown));
+        var facts = FactReader.Load(connection, ids)
+            .Select(f => f.Sources.Count <= Queries.StoryOverview.SourcesShown ? f : f with { Sources = [.. f.Sources.Take(Queries.StoryOverview.SourcesShown)] })
+            .ToList();
+        var timeline = facts
+            .Where(f => f.Kind is "event" or "transfer" && !TimexDates.IsUnknown(f.Date))
+            .Select(f => new TimelineEntry(f.Date!, TimexDates.Precision(f.Date!), f))
+            .OrderBy(t => t.Date, StringComparer.Ordinal).ThenBy(t => t.Fact.Id, StringComparer.Ordinal)
+            .ToList();
+        return new StoryOverview(story, articles, facts, timeline);
+    });
 
     public IReadOnlyList<TimelineEntry> Timeline(string? storyId, string? entityId) =>
         Read(connection => new StoryReads(connection).Timeline(storyId, entityId));
@@ -185,20 +211,36 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     private static EvidenceSource ReadSource(DbDataReader r, int first) =>
         new(r.GetString(first), r.GetString(first + 1), r.NullableString(first + 2), r.NullableString(first + 3), r.GetInt32(first + 4), r.GetInt32(first + 5));
 
-    // Every row of a layer ends with its fact: id, sources, independent sources (all NULL when it has none).
-    private static FactSummary? ReadFact(DbDataReader r, int first, IReadOnlyDictionary<string, string> reasons) =>
-        r.IsDBNull(first) ? null
-        : new(r.GetString(first), r.GetInt64(first + 1), r.GetInt64(first + 2), reasons.GetValueOrDefault(r.GetString(first)));
+    // Every row of a layer ends with the id of its fact, NULL when it has none.
+    private static string? FactId(DbDataReader r) => r.NullableString(r.FieldCount - 1);
 
-    private static QuoteRow ReadQuote(DbDataReader r, IReadOnlyDictionary<string, string> reasons) => new(
-        r.GetInt32(0), r.GetString(1), r.GetBoolean(2), r.NullableString(3), r.NullableString(4), r.NullableString(5), ReadSource(r, 6),
-        ReadFact(r, 12, reasons));
+    /// <summary>The fused facts of a page's rows, with their counts and how their sources disagree.</summary>
+    private Dictionary<string, FactSummary> FactsOf(SqliteConnection connection, IEnumerable<string?> factIds)
+    {
+        var ids = factIds.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
 
-    private static EventRow ReadEvent(DbDataReader r, IReadOnlyDictionary<string, string> reasons) => new(
+        var reasons = DisagreementsOf(connection).Reasons;
+        var names = ids.Select((_, i) => $"@f{i}").ToList();
+        return connection.Query(
+                null,
+                SqliteReadSql.FactCounts.Replace("{ids}", string.Join(", ", names), StringComparison.Ordinal),
+                r => new FactSummary(r.GetString(0), r.GetInt64(1), r.GetInt64(2), reasons.GetValueOrDefault(r.GetString(0))),
+                [.. ids.Select((id, i) => (names[i], (object?)id))])
+            .ToDictionary(f => f.Id, StringComparer.Ordinal);
+    }
+
+    private static QuoteRow ReadQuote(DbDataReader r) => new(
+        r.GetInt32(0), r.GetString(1), r.GetBoolean(2), r.NullableString(3), r.NullableString(4), r.NullableString(5), ReadSource(r, 6), null);
+
+    private static EventRow ReadEvent(DbDataReader r) => new(
         r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4), r.NullableString(5), r.NullableString(6),
-        r.NullableString(7), r.NullableString(8), r.GetString(9), r.NullableString(10), ReadSource(r, 11), ReadFact(r, 17, reasons));
+        r.NullableString(7), r.NullableString(8), r.GetString(9), r.NullableString(10), ReadSource(r, 11), null);
 
-    private static TransferRow ReadTransfer(DbDataReader r, IReadOnlyDictionary<string, string> reasons)
+    private static TransferRow ReadTransfer(DbDataReader r)
     {
         // The route, the sources and the evidence live only in the record: read the transfer from it.
         var record = JsonSerializer.Deserialize(r.GetString(5), RecordJsonContext.Default.TransferRecord)!;
@@ -207,7 +249,7 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
             r.GetInt32(0), r.NullableString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4), record.Items,
             record.Quantity, record.Period, record.Route, RouteLeg.Of(record.Route), record.Status, record.AttributedTo,
             [.. record.Evidence.Select(span => new EvidenceSource(articleId, source, title, published, span.Start, span.End))],
-            ReadFact(r, 10, reasons));
+            null);
     }
 
     /// <summary>
