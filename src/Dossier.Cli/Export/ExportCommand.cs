@@ -42,7 +42,7 @@ internal static class ExportCommand
             store.Opener(parse)().Dispose();
             var queries = StoreQueries.OpenSqlite(file);
             var storyId = parse.GetValue(story);
-            if (storyId is not null && queries.StoryOverview(storyId, 1) is null)
+            if (storyId is not null && queries.StoryOverview(storyId, 1, 0) is null)
             {
                 Console.Error.WriteLine($"dossier: no story {storyId} in {file}");
                 return ExitCodes.NotFound;

@@ -17,6 +17,12 @@ internal static class StoryEndpoints
     /// <summary>Rows of each list in one story's answer; the lists' totals say when there are more.</summary>
     private const int RowsShown = 200;
 
+    /// <summary>
+    /// Fused facts in one story's answer: the best sourced are those with the most sources, and
+    /// each source is read with its layer row and its article's text, so fewer than the rows.
+    /// </summary>
+    private const int FactsShown = 50;
+
     public static void Map(IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/stories").WithTags("stories");
@@ -43,7 +49,7 @@ internal static class StoryEndpoints
             return problem;
         }
 
-        if (store.StoryOverview(id, RowsShown) is not { } story)
+        if (store.StoryOverview(id, RowsShown, FactsShown) is not { } story)
         {
             return Problems.Missing($"Story {id}");
         }

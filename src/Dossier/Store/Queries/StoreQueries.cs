@@ -35,12 +35,11 @@ public interface IStoreQueries
     Page<StorySummary> Stories(PageRequest page);
 
     /// <summary>
-    /// One story as far as a page can show it: its first <paramref name="shown"/> articles, its
-    /// <paramref name="shown"/> best-sourced facts (each with its first sources only, its counts
-    /// over all of them) and the timeline of those facts. A story of thousands of articles costs
-    /// what a small one does.
+    /// One story as far as a page can show it: its first <paramref name="articlesShown"/> articles,
+    /// its <paramref name="factsShown"/> best-sourced facts (each with its first sources only, its
+    /// counts over all of them) and the timeline of those facts.
     /// </summary>
-    StoryOverview? StoryOverview(string storyId, int shown);
+    StoryOverview? StoryOverview(string storyId, int articlesShown, int factsShown);
 
     /// <summary>Dated events and transfers in the order they happened, of one story or about one entity when given.</summary>
     IReadOnlyList<TimelineEntry> Timeline(string? storyId, string? entityId);

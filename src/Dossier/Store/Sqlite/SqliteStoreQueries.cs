@@ -108,7 +108,7 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
         return new Page<StorySummary>(all.Count, page.Offset, page.Limit, [.. all.Skip(page.Offset).Take(page.Limit)]);
     });
 
-    public StoryOverview? StoryOverview(string storyId, int shown) => Read(connection =>
+    public StoryOverview? StoryOverview(string storyId, int articlesShown, int factsShown) => Read(connection =>
     {
         var story = connection.Query(null, SqliteReadSql.StorySummary, r => new StorySummary(
             r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.NullableString(4), r.NullableString(5)), ("@story", storyId)).FirstOrDefault();
@@ -119,8 +119,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
 
         var articles = connection.Query(null, SqliteReadSql.StoryArticles, r => new StoryArticle(
             r.GetString(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4), r.NullableString(5)),
-            ("@story", storyId), ("@limit", shown));
-        var ids = connection.Query(null, SqliteReadSql.StoryFacts, r => r.GetString(0), ("@story", storyId), ("@limit", shown));
+            ("@story", storyId), ("@limit", articlesShown));
+        var ids = connection.Query(null, SqliteReadSql.StoryFacts, r => r.GetString(0), ("@story", storyId), ("@limit", factsShown));
         var facts = FactReader.Load(connection, ids)
             .Select(f => f.Sources.Count <= Queries.StoryOverview.SourcesShown ? f : f with { Sources = [.. f.Sources.Take(Queries.StoryOverview.SourcesShown)] })
             .ToList();
