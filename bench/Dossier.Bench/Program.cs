@@ -1,21 +1,27 @@
 using BenchmarkDotNet.Running;
 using Dossier.Bench.Layers;
 using Dossier.Bench.Store;
+using Dossier.Bench.Web;
 
 // `dotnet run -c Release --project bench/Dossier.Bench -- --filter '*'` runs every benchmark;
 // each area of the pipeline keeps its benchmarks in its own folder here. `-- ingest [N] [URL]`
-// measures the end-to-end ingest rate instead, `-- layers PATH` each layer's cost on any corpus
-// (see bench/README.md).
-if (args is ["layers", .. var paths])
+// measures the end-to-end ingest rate instead, `-- layers PATH` each layer's cost on any corpus;
+// `-- web URL [CLIENTS] [SECONDS]` loads a running `dossier serve` and `-- web-store N FILE`
+// makes a store to load (see bench/README.md).
+switch (args)
 {
-    LayerCost.Run(paths);
-    return;
-}
-
-if (args is ["ingest", .. var rest])
-{
-    IngestThroughput.Run(rest);
-    return;
+    case ["layers", .. var paths]:
+        LayerCost.Run(paths);
+        return;
+    case ["ingest", .. var rest]:
+        IngestThroughput.Run(rest);
+        return;
+    case ["web", .. var rest]:
+        await LoadGenerator.Run(rest);
+        return;
+    case ["web-store", var count, var file]:
+        StoreMaker.Run([count, file]);
+        return;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

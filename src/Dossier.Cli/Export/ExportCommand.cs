@@ -25,8 +25,9 @@ internal static class ExportCommand
         };
         table.AcceptOnlyFromAmong(Names<CsvTable>());
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE instead of standard output.", HelpName = "FILE" };
+        var story = new Option<string?>("--story") { Description = "Only the articles of this story (copies included), as `dossier stories` lists it.", HelpName = "ID" };
         var store = new StoreOptions();
-        var command = new Command("export", "Export the stored records for other tools.") { format, table, output };
+        var command = new Command("export", "Export the stored records for other tools.") { format, table, story, output };
         store.AddTo(command);
         command.SetAction(parse => StoreOptions.Guard(() =>
         {
@@ -39,7 +40,15 @@ internal static class ExportCommand
 
             // Opening the store migrates an older file, so the read side finds the tables it expects.
             store.Opener(parse)().Dispose();
-            var records = StoreQueries.OpenSqlite(file).AllRecords();
+            var queries = StoreQueries.OpenSqlite(file);
+            var storyId = parse.GetValue(story);
+            if (storyId is not null && queries.StoryOverview(storyId, 1, 0) is null)
+            {
+                Console.Error.WriteLine($"dossier: no story {storyId} in {file}");
+                return ExitCodes.NotFound;
+            }
+
+            var records = storyId is null ? queries.AllRecords() : queries.StoryRecords(storyId);
             var target = parse.GetValue(output);
             using var stream = target is null ? Console.OpenStandardOutput() : File.Create(target);
             var count = Exporter.Write(

@@ -28,6 +28,9 @@ public sealed class ArticleParameters
 
     [FromQuery(Name = "to"), Description("Only articles published on or before this date, inclusive at its precision.")]
     public string? To { get; init; }
+
+    [FromQuery(Name = "story"), Description("Only the articles of this story id (story-…, as /api/stories lists them).")]
+    public string? Story { get; init; }
 }
 
 public sealed class EntityParameters
@@ -58,6 +61,9 @@ public sealed class FactParameters
 
     [FromQuery(Name = "to"), Description("Only facts of articles published on or before this date, inclusive at its precision.")]
     public string? To { get; init; }
+
+    [FromQuery(Name = "story"), Description("Only facts of the articles of this story id (story-…, as /api/stories lists them).")]
+    public string? Story { get; init; }
 }
 
 public sealed class TransferParameters
@@ -82,6 +88,9 @@ public sealed class TransferParameters
 
     [FromQuery(Name = "to"), Description("Only transfers of articles published on or before this date, inclusive at its precision.")]
     public string? To { get; init; }
+
+    [FromQuery(Name = "story"), Description("Only transfers of the articles of this story id (story-…, as /api/stories lists them).")]
+    public string? Story { get; init; }
 }
 
 public sealed class SearchParameters
@@ -103,4 +112,22 @@ public sealed class SearchParameters
 
     [FromQuery(Name = "limit"), Description("At most this many hits, 1 to 500 (default 20).")]
     public string? Limit { get; init; }
+
+    [FromQuery(Name = "story"), Description("Only hits of the articles of this story id (story-…, as /api/stories lists them).")]
+    public string? Story { get; init; }
+}
+
+public sealed class TimelineParameters
+{
+    [FromQuery(Name = "story"), Description("Only the events and transfers of this story id.")]
+    public string? Story { get; init; }
+
+    [FromQuery(Name = "entity"), Description("Only the events and transfers this entity id takes part in.")]
+    public string? Entity { get; init; }
+}
+
+public sealed class StoryScope
+{
+    [FromQuery(Name = "story"), Description("Only what the articles of this story id tell (story-…, as /api/stories lists them).")]
+    public string? Story { get; init; }
 }

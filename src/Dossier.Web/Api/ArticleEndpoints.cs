@@ -25,7 +25,8 @@ internal static class ArticleEndpoints
             check.EntityId("entity", filter.Entity),
             check.Language("language", filter.Language),
             check.Date("from", filter.From),
-            check.Date("to", filter.To));
+            check.Date("to", filter.To),
+            check.StoryId("story", filter.Story));
         var page = check.Page(paging.Offset, paging.Limit);
         return check.Problem is { } problem ? problem : TypedResults.Ok(store.Articles(query, page));
     }

@@ -50,7 +50,8 @@ internal static class FactEndpoints
             check.EntityId("entity", filter.Entity),
             check.ArticleId("article", filter.Article),
             check.Date("from", filter.From),
-            check.Date("to", filter.To));
+            check.Date("to", filter.To),
+            check.StoryId("story", filter.Story));
         var page = check.Page(paging.Offset, paging.Limit);
         return check.Problem is { } problem ? problem : TypedResults.Ok(store.Transfers(query, page));
     }
@@ -74,7 +75,8 @@ internal static class FactEndpoints
             check.EntityId("entity", parameters.Entity),
             check.Date("from", parameters.From),
             check.Date("to", parameters.To),
-            check.Integer("limit", parameters.Limit, 1, PageRequest.MaxLimit, 20));
+            check.Integer("limit", parameters.Limit, 1, PageRequest.MaxLimit, 20),
+            check.StoryId("story", parameters.Story));
         return check.Problem is { } problem ? problem : TypedResults.Ok(store.Search(query));
     }
 
@@ -84,5 +86,6 @@ internal static class FactEndpoints
         null,
         check.OneOf("status", filter.Status, statuses),
         check.Date("from", filter.From),
-        check.Date("to", filter.To));
+        check.Date("to", filter.To),
+        check.StoryId("story", filter.Story));
 }

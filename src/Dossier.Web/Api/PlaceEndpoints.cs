@@ -12,18 +12,24 @@ internal static class PlaceEndpoints
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/places", List).WithTags("entities").WithName("ListPlaces")
-            .WithSummary("Countries and places mentioned in the store, with their coordinates.");
+            .WithSummary("Countries and places mentioned in the store, or in one story, with their coordinates.");
 
-    private static Ok<IReadOnlyList<PlaceRow>> List(IStoreQueries store) => TypedResults.Ok(Places(store, PlaceBook.Default));
+    private static Results<Ok<IReadOnlyList<PlaceRow>>, ProblemHttpResult> List([AsParameters] StoryScope scope, IStoreQueries store)
+    {
+        var check = new QueryCheck();
+        var story = check.StoryId("story", scope.Story);
+        return check.Problem is { } problem ? problem : TypedResults.Ok(Places(store, PlaceBook.Default, story));
+    }
 
-    public static IReadOnlyList<PlaceRow> Places(IStoreQueries store, PlaceBook book)
+    /// <summary>The places of the store, or of one story's articles when <paramref name="storyId"/> is given.</summary>
+    public static IReadOnlyList<PlaceRow> Places(IStoreQueries store, PlaceBook book, string? storyId = null)
     {
         var places = new List<PlaceRow>();
         foreach (var type in (string[])["GPE", "LOC", "FAC"])
         {
             for (var offset = 0; ; offset += PageRequest.MaxLimit)
             {
-                var page = store.Entities(new EntityFilter(type), new PageRequest(offset, PageRequest.MaxLimit));
+                var page = store.Entities(new EntityFilter(type, StoryId: storyId), new PageRequest(offset, PageRequest.MaxLimit));
                 places.AddRange(page.Items
                     .Select(e => (Entity: e, Point: book.Locate(e.Id)))
                     .Where(p => p.Point is not null)

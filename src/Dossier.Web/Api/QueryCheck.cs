@@ -39,6 +39,9 @@ internal sealed partial class QueryCheck
     public string? ArticleId(string name, string? value) =>
         Check(name, value, ArticleIdShape().IsMatch(value ?? ""), "must be an article id: 32 lower-case hexadecimal digits");
 
+    public string? StoryId(string name, string? value) =>
+        Check(name, value, StoryIdShape().IsMatch(value ?? ""), StoryRule);
+
     public string? OneOf(string name, string? value, IReadOnlyCollection<string> allowed) =>
         Check(name, value, allowed.Contains(value ?? "", StringComparer.Ordinal), $"must be one of {string.Join(", ", allowed)}");
 
@@ -83,6 +86,11 @@ internal sealed partial class QueryCheck
     public static ProblemHttpResult? BadArticleId(string id) => ArticleIdShape().IsMatch(id) ? null
         : Problems.BadParameter($"id must be an article id: 32 lower-case hexadecimal digits (got \"{Shown(id)}\").");
 
+    public static ProblemHttpResult? BadStoryId(string id) => StoryIdShape().IsMatch(id) ? null
+        : Problems.BadParameter($"id {StoryRule} (got \"{Shown(id)}\").");
+
+    private const string StoryRule = "must be a story id: story- and hexadecimal digits, as /api/stories lists them";
+
     private string? Check(string name, string? value, bool valid, string rule)
     {
         if (value is null)
@@ -114,4 +122,7 @@ internal sealed partial class QueryCheck
 
     [GeneratedRegex("^[0-9a-f]{32}$")]
     private static partial Regex ArticleIdShape();
+
+    [GeneratedRegex("^story-[0-9a-f]{1,32}$")]
+    private static partial Regex StoryIdShape();
 }

@@ -60,6 +60,7 @@ public static class DossierServer
         EntityEndpoints.Map(api);
         FactEndpoints.Map(api);
         PlaceEndpoints.Map(api);
+        StoryEndpoints.Map(api);
         return app;
     }
 

@@ -32,7 +32,10 @@ public sealed class OpenApiDocumentTests(StoreServer server) : IClassFixture<Sto
 
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(
-            ["/api/articles", "/api/articles/{id}", "/api/entities", "/api/entities/{id}", "/api/events", "/api/places", "/api/quotes", "/api/relations", "/api/search", "/api/transfers"],
+            [
+                "/api/articles", "/api/articles/{id}", "/api/contradictions", "/api/entities", "/api/entities/{id}", "/api/events", "/api/places",
+                "/api/quotes", "/api/relations", "/api/search", "/api/stories", "/api/stories/{id}", "/api/timeline", "/api/transfers",
+            ],
             paths.Order(StringComparer.Ordinal));
         Assert.False(document.RootElement.TryGetProperty("servers", out _));
     }

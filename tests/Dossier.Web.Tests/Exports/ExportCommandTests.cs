@@ -153,6 +153,49 @@ public sealed class ExportCommandTests(TestStore store) : IClassFixture<TestStor
     }
 
     [Fact]
+    public void Every_format_restricted_to_a_story_holds_only_its_articles()
+    {
+        var texts = Records();
+        var stories = Stories();
+        Assert.True(stories.Count >= 2, $"{stories.Count} story(ies): the restriction would show nothing");
+        foreach (var (story, articles) in stories)
+        {
+            var jsonl = Export("jsonl", "--story", story).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(articles.Order(StringComparer.Ordinal), jsonl.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
+
+            foreach (var table in (string[])["transfers", "quotes", "events"])
+            {
+                var rows = StrictCsv.Parse(Export("csv", "--table", table, "--story", story));
+                var article = rows[0].IndexOf("article_id");
+                Assert.All(rows.Skip(1), row => Assert.Contains(row[article], articles));
+            }
+
+            // Gephi's nodes count the story's articles only.
+            var graph = XDocument.Parse(Export("graphml", "--story", story));
+            var northKorea = graph.Descendants(GraphMl + "node").Single(n => (string?)n.Attribute("id") == "PRK");
+            var mentioning = articles.Count(a => texts[a].Contains("Corée du Nord", StringComparison.Ordinal) || texts[a].Contains("North Korea", StringComparison.Ordinal));
+            Assert.Equal(mentioning.ToString(CultureInfo.InvariantCulture), Data(northKorea, "articles"));
+
+            // Only the French article states a route: its story alone has a LineString.
+            using var geojson = JsonDocument.Parse(Export("geojson", "--story", story));
+            var lines = geojson.RootElement.GetProperty("features").EnumerateArray().Count(f => f.GetProperty("geometry").GetProperty("type").GetString() == "LineString");
+            Assert.Equal(articles.Any(a => texts[a].Contains("Rajin", StringComparison.Ordinal)) ? 1 : 0, lines);
+
+            var ftm = Export("ftm", "--story", story).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal(articles.Count, ftm.Count(e => e.GetProperty("schema").GetString() == "Article"));
+        }
+    }
+
+    [Fact]
+    public void An_unknown_story_is_refused()
+    {
+        var (exitCode, _, error) = DossierCommand.Run("export", "--format", "jsonl", "--story", "story-000000000000", "--db", store.Database);
+
+        Assert.Equal(4, exitCode);
+        Assert.Contains("story-000000000000", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_store_or_an_unknown_format_is_refused()
     {
         var (missing, _, error) = DossierCommand.Run("export", "--format", "jsonl", "--db", Path.Combine(store.Folder, "nothing.db"));
@@ -176,6 +219,19 @@ public sealed class ExportCommandTests(TestStore store) : IClassFixture<TestStor
         .Split('\n', StringSplitOptions.RemoveEmptyEntries)
         .Select(line => JsonDocument.Parse(line).RootElement)
         .ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("text").GetString()!);
+
+    /// <summary>Story id → its articles' ids, as `dossier stories` and `dossier story` list them.</summary>
+    private Dictionary<string, List<string>> Stories()
+    {
+        var (exitCode, output, error) = DossierCommand.Run("stories", "--json", "--db", store.Database);
+        Assert.True(exitCode == 0, error);
+        return JsonDocument.Parse(output).RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToDictionary(id => id, id =>
+        {
+            var (code, story, problem) = DossierCommand.Run("story", id, "--json", "--db", store.Database);
+            Assert.True(code == 0, problem);
+            return JsonDocument.Parse(story).RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()!).ToList();
+        });
+    }
 
     private static string? Data(XElement element, string key) =>
         element.Elements(GraphMl + "data").FirstOrDefault(d => (string?)d.Attribute("key") == key)?.Value;

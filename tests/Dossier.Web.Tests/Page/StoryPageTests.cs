@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dossier.Web.Tests.Support;
 using Microsoft.Playwright;
 
@@ -18,6 +19,104 @@ public sealed class StoryPageTests(DemoStoreServer demo) : IClassFixture<DemoSto
         var texts = await page.Locator(".vis-item.transfer .vis-item-content").AllTextContentsAsync();
         Assert.Contains(texts, t => t.Contains("North Korea → Russia", StringComparison.Ordinal));
         await Screenshot(page, "timeline-prk");
+    }
+
+    [Fact]
+    public async Task The_page_opens_on_the_story_told_by_the_most_independent_articles()
+    {
+        using var stories = await Json("/api/stories?limit=500");
+        var all = stories.RootElement.GetProperty("items").EnumerateArray().ToList();
+        var told = all.MaxBy(s => s.GetProperty("independent_articles").GetInt64());
+
+        var page = await demo.OpenAsync();
+
+        Assert.Equal(all.Count + 1, await page.Locator("#story option").CountAsync());
+        Assert.Equal(told.GetProperty("id").GetString(), await page.Locator("#story").InputValueAsync());
+        Assert.Equal(told.GetProperty("label").GetString(), await page.Locator("#story-card h2").TextContentAsync());
+        var meta = await page.Locator("#story-card .story-meta").TextContentAsync() ?? "";
+        Assert.StartsWith($"{told.GetProperty("articles").GetInt64()} articles ({told.GetProperty("independent_articles").GetInt64()} independent)", meta, StringComparison.Ordinal);
+        await Screenshot(page, "story-card");
+    }
+
+    [Fact]
+    public async Task Choosing_a_story_shows_only_what_its_articles_tell()
+    {
+        using var stories = await Json("/api/stories?limit=500");
+        var other = stories.RootElement.GetProperty("items").EnumerateArray()
+            .Where(s => s.GetProperty("articles").GetInt64() >= 2)
+            .MinBy(s => s.GetProperty("independent_articles").GetInt64());
+        var id = other.GetProperty("id").GetString()!;
+        using var story = await Json($"/api/stories/{id}");
+        var articles = story.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToHashSet();
+        var page = await demo.OpenAsync();
+
+        await page.Locator("#story").SelectOptionAsync(id);
+
+        await page.WaitForSelectorAsync($"#story-card[data-story='{id}']");
+        await page.WaitForSelectorAsync("body[data-ready='true']");
+        Assert.Equal(other.GetProperty("label").GetString(), await page.Locator("#story-card h2").TextContentAsync());
+        Assert.Contains($"story={id}", page.Url, StringComparison.Ordinal);
+        var shown = await page.EvaluateAsync<string[]>(
+            "[...dossierPage.data.quotes.map(q => q.evidence.article_id), ...dossierPage.data.events.map(e => e.evidence.article_id)]");
+        Assert.NotEmpty(shown);
+        Assert.All(shown, a => Assert.Contains(a, articles));
+        Assert.Equal(story.RootElement.GetProperty("facts").GetArrayLength(), await page.Locator("#story-card li.fact").CountAsync());
+    }
+
+    [Fact]
+    public async Task Every_fact_shows_its_independent_sources_and_where_they_disagree()
+    {
+        var page = await demo.OpenAsync();
+        var id = await page.Locator("#story").InputValueAsync();
+        using var story = await Json($"/api/stories/{id}");
+
+        var facts = story.RootElement.GetProperty("facts").EnumerateArray().ToList();
+        var shown = await page.Locator("#story-card li.fact").EvaluateAllAsync<string[][]>(
+            "items => items.map(i => [i.dataset.fact, i.dataset.independent, i.querySelector('.disagreement')?.textContent ?? ''])");
+        Assert.Equal(facts.Select(f => f.GetProperty("id").GetString()), shown.Select(s => s[0]));
+        Assert.Equal(facts.Select(f => f.GetProperty("independent_sources").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture)), shown.Select(s => s[1]));
+        var contradictions = story.RootElement.GetProperty("contradictions").EnumerateArray().ToList();
+        Assert.NotEmpty(contradictions);
+        foreach (var contradiction in contradictions)
+        {
+            var row = Assert.Single(shown, s => s[0] == contradiction.GetProperty("fact").GetProperty("id").GetString());
+            Assert.Equal($"Where they disagree: {contradiction.GetProperty("reason").GetString()}", row[2]);
+        }
+
+        Assert.Equal(contradictions.Count, shown.Count(s => s[2].Length > 0));
+        // The claims table says it too, for each quote the store has fused.
+        var claims = await page.Locator("#claims td.independent .independent").AllTextContentsAsync();
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.Matches(@"^\d+ independent source\(s\)$", c));
+        await page.Locator("#story-card li.fact.disputed").First.ScrollIntoViewIfNeededAsync();
+        await Screenshot(page, "facts-disagreement");
+    }
+
+    [Fact]
+    public async Task Each_route_leg_is_drawn_once_with_its_mode_as_the_transfers_give_it()
+    {
+        var page = await demo.OpenAsync();
+        var id = await page.Locator("#story").InputValueAsync();
+        using var story = await Json($"/api/stories/{id}");
+        var located = story.RootElement.GetProperty("places").EnumerateArray().Select(p => p.GetProperty("id").GetString()).ToHashSet();
+        var legs = story.RootElement.GetProperty("transfers").GetProperty("items").EnumerateArray()
+            .SelectMany(t => t.GetProperty("legs").EnumerateArray())
+            .Where(l => located.Contains(l.GetProperty("from").GetString()) && located.Contains(l.GetProperty("to").GetString()))
+            .Select(l => (Order: l.GetProperty("order").GetInt32(), From: l.GetProperty("from").GetString(), To: l.GetProperty("to").GetString(),
+                Mode: l.GetProperty("mode").GetString() ?? "unknown"))
+            .DistinctBy(l => (l.From, l.To, l.Mode))
+            .ToList();
+        Assert.True(legs.Count >= 2, $"{legs.Count} leg(s) in the story");
+
+        foreach (var mode in legs.GroupBy(l => l.Mode))
+        {
+            Assert.Equal(mode.Count(), await page.Locator($"path.route-leg.mode-{mode.Key}").CountAsync());
+        }
+
+        Assert.Equal(legs.Count, await page.Locator("path.route-leg").CountAsync());
+        var labels = await page.Locator(".leaflet-tooltip.leg-label").AllTextContentsAsync();
+        var expected = legs.Select(l => $"{l.Order}. {ModeLabels[l.Mode]}").Order(StringComparer.Ordinal);
+        Assert.Equal(expected, labels.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -105,6 +204,14 @@ public sealed class StoryPageTests(DemoStoreServer demo) : IClassFixture<DemoSto
         Assert.Contains(statuses, s => s is "rapporté" or "affirmé" or "cité" or "allégué" or "démenti");
         await Screenshot(page, "page-fr");
     }
+
+    /// <summary>The page's English label of each mode a leg can have.</summary>
+    private static readonly Dictionary<string, string> ModeLabels = new(StringComparer.Ordinal)
+    {
+        ["sea"] = "by sea", ["rail"] = "by rail", ["road"] = "by road", ["air"] = "by air", ["unknown"] = "mode not stated",
+    };
+
+    private async Task<JsonDocument> Json(string path) => JsonDocument.Parse(await demo.Client.GetStringAsync(new Uri(path, UriKind.Relative)));
 
     private static async Task Screenshot(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DemoStoreServer.Screenshots, $"{name}.png"), FullPage = true });

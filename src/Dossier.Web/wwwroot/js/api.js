@@ -21,6 +21,7 @@ export async function getAll(path, params = {}) {
   return items;
 }
 
-export function withEntity(entity) {
-  return entity ? { entity } : {};
+/** The query parameters of a story and an entity, each left out when not chosen. */
+export function scope(story, entity) {
+  return { ...(story ? { story } : {}), ...(entity ? { entity } : {}) };
 }

@@ -1,7 +1,8 @@
-// The claims table: who said what, with the status of the fact the words carry and every
-// article that carries the same words (syndicated copies count once each).
+// The claims table: who said what, with the status of the fact the words carry, how many
+// independent articles carry the same words (a copy and its original count once), and each of them.
 import { el, clear, statusClass } from './dom.js';
 import { t } from './i18n.js';
+import { sourcesNote } from './story.js';
 
 function overlaps(a, b) {
   return a.start < b.end && b.start < a.end;
@@ -25,13 +26,14 @@ export function drawClaims(table, quotes, events, transfers, onOpen) {
   ];
   const claims = new Map();
   for (const quote of quotes) {
-    const claim = claims.get(key(quote)) ?? { quote, status: statusOf(quote, facts), sources: [] };
+    const claim = claims.get(key(quote)) ?? { quote, status: statusOf(quote, facts), sources: [], fact: null };
     claim.sources.push(quote.evidence);
+    claim.fact ??= quote.fact;
     claims.set(key(quote), claim);
   }
   const body = table.tBodies[0];
   clear(body);
-  for (const { quote, status, sources } of claims.values()) {
+  for (const { quote, status, sources, fact } of claims.values()) {
     const cell = el('td', 'sources');
     for (const source of sources) {
       const button = el('button', 'source', `${source.source.split('/').pop()} (${source.published ?? t('published.unknown')})`);
@@ -43,6 +45,7 @@ export function drawClaims(table, quotes, events, transfers, onOpen) {
       el('td', 'speaker', quote.speaker ?? t('unattributed')),
       el('td', 'words', quote.text),
       el('td', null, el('span', `status status-${statusClass(status)}`, t(`status.${statusClass(status)}`))),
+      el('td', 'independent', sourcesNote(fact) ?? t('unattributed')),
       cell);
     row.dataset.count = String(sources.length);
     body.append(row);

@@ -3,7 +3,7 @@
 
 const words = {
   en: {
-    focus: 'Story', 'focus.all': 'All articles', 'search.placeholder': 'Search the articles', 'search.go': 'Search',
+    story: 'Story', 'story.all': 'All articles', focus: 'Entity', 'focus.all': 'Everyone', 'search.placeholder': 'Search the articles', 'search.go': 'Search',
     timeline: 'Timeline of events and transfers', map: 'Places and transfer routes', graph: 'Who is linked to whom',
     claims: 'Claims', 'claims.speaker': 'Speaker', 'claims.words': 'Words', 'claims.status': 'Status', 'claims.sources': 'Sources',
     close: 'Close', events: 'Events', transfers: 'Transfers', unattributed: 'unattributed', unknown: 'unknown',
@@ -13,10 +13,13 @@ const words = {
     'status.asserted': 'asserted', 'status.reported': 'reported', 'status.alleged': 'alleged', 'status.denied': 'denied',
     'status.planned': 'planned', 'status.sought': 'sought', 'status.hypothetical': 'hypothetical', 'status.quoted': 'quoted',
     'status.unknown': 'unknown', 'published.unknown': 'date unknown', 'dated.published': 'dated by publication',
-    TRANSFER: 'supplies',
+    TRANSFER: 'supplies', 'claims.independent': 'Independent sources',
+    'story.articles': 'articles', 'story.independent': 'independent', 'story.facts': 'Facts, the best sourced first',
+    'fact.sources': 'independent source(s)', 'fact.disagree': 'Where they disagree', 'fact.agreed': 'no disagreement found',
+    'leg.sea': 'by sea', 'leg.rail': 'by rail', 'leg.road': 'by road', 'leg.air': 'by air', 'leg.unknown': 'mode not stated',
   },
   fr: {
-    focus: 'Dossier', 'focus.all': 'Tous les articles', 'search.placeholder': 'Chercher dans les articles', 'search.go': 'Chercher',
+    story: 'Sujet', 'story.all': 'Tous les articles', focus: 'Entité', 'focus.all': 'Tout le monde', 'search.placeholder': 'Chercher dans les articles', 'search.go': 'Chercher',
     timeline: 'Chronologie des événements et des transferts', map: 'Lieux et routes des transferts', graph: 'Qui est lié à qui',
     claims: 'Affirmations', 'claims.speaker': 'Source', 'claims.words': 'Propos', 'claims.status': 'Statut', 'claims.sources': 'Articles',
     close: 'Fermer', events: 'Événements', transfers: 'Transferts', unattributed: 'non attribué', unknown: 'inconnu',
@@ -26,7 +29,10 @@ const words = {
     'status.asserted': 'affirmé', 'status.reported': 'rapporté', 'status.alleged': 'allégué', 'status.denied': 'démenti',
     'status.planned': 'prévu', 'status.sought': 'recherché', 'status.hypothetical': 'hypothétique', 'status.quoted': 'cité',
     'status.unknown': 'inconnu', 'published.unknown': 'date inconnue', 'dated.published': 'daté par la publication',
-    TRANSFER: 'fournit',
+    TRANSFER: 'fournit', 'claims.independent': 'Sources indépendantes',
+    'story.articles': 'articles', 'story.independent': 'indépendants', 'story.facts': 'Faits, les mieux sourcés d’abord',
+    'fact.sources': 'source(s) indépendante(s)', 'fact.disagree': 'Où elles divergent', 'fact.agreed': 'aucune divergence relevée',
+    'leg.sea': 'par mer', 'leg.rail': 'par rail', 'leg.road': 'par route', 'leg.air': 'par air', 'leg.unknown': 'mode non précisé',
   },
 };
 

@@ -1,6 +1,22 @@
 // The map: an offline world outline (Natural Earth via world-atlas, no tile server), the places of
-// the story, and each transfer's route drawn leg by leg as arrows.
+// the story, and each transfer's route drawn leg by leg as arrows, each leg styled by its mode.
 import { el } from './dom.js';
+import { t } from './i18n.js';
+
+// How a leg's mode is drawn. A leg whose mode the record does not state is drawn plainly rather
+// than guessed: the page shows what the sources say, nothing more.
+const modes = {
+  sea: { color: '#1d4ed8', dashArray: '10 6' },
+  rail: { color: '#374151', dashArray: '2 5' },
+  road: { color: '#b45309', dashArray: null },
+  air: { color: '#7c3aed', dashArray: '1 8' },
+  unknown: { color: '#c0392b', dashArray: null },
+};
+
+/** The closed set of modes the page draws: one of modes' keys. */
+function modeOf(leg) {
+  return Object.hasOwn(modes, leg.mode ?? '') ? leg.mode : 'unknown';
+}
 
 let map = null;
 let layer = null;
@@ -29,11 +45,12 @@ function tooltip(text) {
   return el('span', null, text);
 }
 
-function arrow(from, to, className, label, onClick) {
-  const line = L.polyline([from, to], { className, color: className === 'route-leg' ? '#c0392b' : '#7f1d1d', weight: 3, dashArray: className === 'route-leg' ? null : '6 6' });
-  const head = L.polygon(arrowhead(from, to), { className: 'route-arrow', color: '#c0392b', fillOpacity: 0.9, weight: 1 });
+function arrow(from, to, className, style, label, onClick, caption = null) {
+  const line = L.polyline([from, to], { className, color: style.color, weight: 3, dashArray: style.dashArray });
+  if (caption) line.bindTooltip(el('span', null, caption), { permanent: true, direction: 'center', className: 'leg-label' });
+  const head = L.polygon(arrowhead(from, to), { className: 'route-arrow', color: style.color, fillOpacity: 0.9, weight: 1 });
   for (const shape of [line, head]) {
-    shape.bindTooltip(tooltip(label));
+    if (!caption || shape === head) shape.bindTooltip(tooltip(label));
     shape.on('click', onClick);
     shape.addTo(layer);
   }
@@ -41,7 +58,8 @@ function arrow(from, to, className, label, onClick) {
 
 /**
  * Draws the places and the routes. A transfer with a stated route is drawn leg by leg between its
- * places; one without a route but with both parties placed is one dashed arrow per pair.
+ * places, each leg in the style and with the label of its mode; one without a route but with both
+ * parties placed is one dashed arrow per pair.
  */
 export async function drawMap(container, places, transfers, names, onOpen) {
   if (!map) {
@@ -54,21 +72,28 @@ export async function drawMap(container, places, transfers, names, onOpen) {
   const points = new Map(places.map((p) => [p.id, [p.latitude, p.longitude]]));
   const used = new Set();
   const pairs = new Set();
+  const drawn = new Set();
   for (const transfer of transfers) {
     const open = () => onOpen(transfer.evidence[0].article_id, transfer.evidence);
     const label = `${transfer.supplier_name ?? names.get(transfer.supplier) ?? '?'} → ${transfer.recipient_name ?? names.get(transfer.recipient) ?? '?'}: ${transfer.items.join(', ')}`;
-    const route = transfer.route.filter((id) => points.has(id));
-    if (route.length >= 2) {
-      route.forEach((id) => used.add(id));
-      for (let i = 0; i + 1 < route.length; i++) {
-        arrow(points.get(route[i]), points.get(route[i + 1]), 'route-leg', `${i + 1}. ${label}`, open);
+    const legs = transfer.legs.filter((leg) => points.has(leg.from) && points.has(leg.to));
+    if (legs.length > 0) {
+      for (const leg of legs) {
+        used.add(leg.from).add(leg.to);
+        const mode = modeOf(leg);
+        // Every source of a route restates its legs: each leg and mode is drawn once.
+        const key = `${leg.from}>${leg.to}>${mode}`;
+        if (drawn.has(key)) continue;
+        drawn.add(key);
+        const where = `${names.get(leg.from) ?? leg.from} → ${names.get(leg.to) ?? leg.to}`;
+        arrow(points.get(leg.from), points.get(leg.to), `route-leg mode-${mode}`, modes[mode], `${leg.order}. ${where} (${t(`leg.${mode}`)}) · ${label}`, open, `${leg.order}. ${t(`leg.${mode}`)}`);
       }
     } else if (points.has(transfer.supplier) && points.has(transfer.recipient) && transfer.supplier !== transfer.recipient) {
       used.add(transfer.supplier).add(transfer.recipient);
       const pair = `${transfer.supplier}>${transfer.recipient}`;
       if (!pairs.has(pair)) {
         pairs.add(pair);
-        arrow(points.get(transfer.supplier), points.get(transfer.recipient), 'transfer-link', label, open);
+        arrow(points.get(transfer.supplier), points.get(transfer.recipient), 'transfer-link', { color: '#7f1d1d', dashArray: '6 6' }, label, open);
       }
     }
   }

@@ -11,9 +11,27 @@ internal static class SqliteReadSql
     private const string Dates = """
         (@from IS NULL OR a.published >= @from)
         AND (@to IS NULL OR substr(a.published, 1, length(@to)) <= @to)
+        AND (@story IS NULL OR a.story_id = @story)
         """;
 
+    // The fact a layer row states; its counts are read for the rows of a page only (FactCounts),
+    // since SQLite would compute them for every row it sorts.
+    private const string FactColumns = "fs.fact_id";
+
     private const string Page = "LIMIT @limit OFFSET @offset";
+
+    // A layer row's fact is the fact of the row's own kind that lists its article and ordinal.
+    private const string QuoteFact = """
+        LEFT JOIN (fact_sources fs JOIN facts f ON f.id = fs.fact_id AND f.kind = 'quote') ON fs.article_id = q.article_id AND fs.ordinal = q.ordinal
+        """;
+
+    private const string EventFact = """
+        LEFT JOIN (fact_sources fs JOIN facts f ON f.id = fs.fact_id AND f.kind = 'event') ON fs.article_id = v.article_id AND fs.ordinal = v.ordinal
+        """;
+
+    private const string TransferFact = """
+        LEFT JOIN (fact_sources fs JOIN facts f ON f.id = fs.fact_id AND f.kind = 'transfer') ON fs.article_id = t.article_id AND fs.ordinal = t.ordinal
+        """;
 
     private const string ArticleWhere = $"""
         WHERE (@entity IS NULL OR EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.entity_id = @entity))
@@ -36,6 +54,7 @@ internal static class SqliteReadSql
     private const string EntityWhere = """
         WHERE (@type IS NULL OR type = @type)
           AND (@name IS NULL OR instr(lower(name), lower(@name)) > 0)
+          AND (@story IS NULL OR article_id IN (SELECT id FROM articles WHERE story_id = @story))
         """;
 
     public const string CountEntities = $"SELECT COUNT(DISTINCT entity_id) FROM entities {EntityWhere}";
@@ -72,8 +91,8 @@ internal static class SqliteReadSql
     public const string CountQuotes = $"SELECT COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id {QuoteWhere}";
 
     public const string Quotes = $"""
-        SELECT q.ordinal, q.text, q.direct, q.speaker, q.speaker_id, q.cue, {SourceColumns}, q.start_offset, q.end_offset
-        FROM quotes q JOIN articles a ON a.id = q.article_id {QuoteWhere}
+        SELECT q.ordinal, q.text, q.direct, q.speaker, q.speaker_id, q.cue, {SourceColumns}, q.start_offset, q.end_offset, {FactColumns}
+        FROM quotes q JOIN articles a ON a.id = q.article_id {QuoteFact} {QuoteWhere}
         ORDER BY a.published, a.seq, q.ordinal
         {Page}
         """;
@@ -92,8 +111,8 @@ internal static class SqliteReadSql
         SELECT v.ordinal, v.type, v.mode,
                v.actor, (SELECT n.name FROM entities n WHERE n.entity_id = v.actor LIMIT 1),
                v.target, (SELECT n.name FROM entities n WHERE n.entity_id = v.target LIMIT 1),
-               v.happened, v.place, v.status, v.attributed_to, {SourceColumns}, v.evidence_start, v.evidence_end
-        FROM events v JOIN articles a ON a.id = v.article_id {EventWhere}
+               v.happened, v.place, v.status, v.attributed_to, {SourceColumns}, v.evidence_start, v.evidence_end, {FactColumns}
+        FROM events v JOIN articles a ON a.id = v.article_id {EventFact} {EventWhere}
         ORDER BY COALESCE(v.happened, a.published), a.seq, v.ordinal
         {Page}
         """;
@@ -113,8 +132,8 @@ internal static class SqliteReadSql
         SELECT t.ordinal,
                t.supplier, (SELECT n.name FROM entities n WHERE n.entity_id = t.supplier LIMIT 1),
                t.recipient, (SELECT n.name FROM entities n WHERE n.entity_id = t.recipient LIMIT 1),
-               json_extract(a.record, '$.transfers[' || t.ordinal || ']'), {SourceColumns}
-        FROM transfers t JOIN articles a ON a.id = t.article_id {TransferWhere}
+               json_extract(a.record, '$.transfers[' || t.ordinal || ']'), {SourceColumns}, {FactColumns}
+        FROM transfers t JOIN articles a ON a.id = t.article_id {TransferFact} {TransferWhere}
         ORDER BY COALESCE(t.period_from, a.published), a.seq, t.ordinal
         {Page}
         """;
@@ -127,17 +146,46 @@ internal static class SqliteReadSql
         ORDER BY COUNT(*) DESC, v.actor, v.target, v.type
         """;
 
-    public const string TransferRelations = """
+    public const string TransferRelations = $"""
         SELECT t.supplier, t.recipient, 'TRANSFER', COUNT(*)
         FROM transfers t JOIN articles a ON a.id = t.article_id
         WHERE (@entity IS NULL OR t.supplier = @entity OR t.recipient = @entity)
           AND (@article IS NULL OR t.article_id = @article)
           AND (@type IS NULL OR @type = 'TRANSFER')
           AND (@status IS NULL OR t.status = @status)
-          AND (@from IS NULL OR a.published >= @from)
-          AND (@to IS NULL OR substr(a.published, 1, length(@to)) <= @to)
+          AND {Dates}
           AND t.supplier IS NOT NULL AND t.recipient IS NOT NULL AND t.supplier <> t.recipient
         GROUP BY t.supplier, t.recipient
         ORDER BY COUNT(*) DESC, t.supplier, t.recipient
+        """;
+
+    public const string StorySummary = """
+        SELECT s.id, s.label, COUNT(a.id), COUNT(DISTINCT COALESCE(a.duplicate_of, a.id)), s.first_published, s.last_published
+        FROM stories s JOIN articles a ON a.story_id = s.id
+        WHERE s.id = @story
+        GROUP BY s.id, s.label, s.first_published, s.last_published
+        """;
+
+    public const string StoryArticles = """
+        SELECT id, source, title, published, language, duplicate_of FROM articles
+        WHERE story_id = @story ORDER BY published IS NULL, published, seq
+        LIMIT @limit
+        """;
+
+    // The story's facts told by the most independent articles (all of them, in or out of the story).
+    public const string StoryFacts = """
+        WITH told AS (SELECT DISTINCT fs.fact_id FROM fact_sources fs JOIN articles a ON a.id = fs.article_id WHERE a.story_id = @story)
+        SELECT t.fact_id FROM told t JOIN fact_sources x ON x.fact_id = t.fact_id JOIN articles s ON s.id = x.article_id
+        GROUP BY t.fact_id
+        ORDER BY COUNT(DISTINCT COALESCE(s.duplicate_of, s.id)) DESC, MIN(s.published), t.fact_id
+        LIMIT @limit
+        """;
+
+    /// <summary>How many articles state each fact of {ids}, and how many of those are not copies of another.</summary>
+    public const string FactCounts = """
+        SELECT x.fact_id, COUNT(*), COUNT(DISTINCT COALESCE(s.duplicate_of, s.id))
+        FROM fact_sources x JOIN articles s ON s.id = x.article_id
+        WHERE x.fact_id IN ({ids})
+        GROUP BY x.fact_id
         """;
 }

@@ -2,8 +2,10 @@ using System.Data.Common;
 using System.Text.Json;
 using Dossier.Records;
 using Dossier.Store.Queries;
+using Dossier.Store.Facts;
 using Dossier.Store.Sql;
 using Microsoft.Data.Sqlite;
+using StoryReads = Dossier.Store.Sql.StoreQueries;
 
 namespace Dossier.Store.Sqlite;
 
@@ -18,9 +20,13 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
         DefaultTimeout = 30,
     }.ToString();
 
+    private readonly Lock disagreementsLock = new();
+    private Disagreements? disagreements;
+
     public Page<ArticleSummary> Articles(ArticleFilter filter, PageRequest page) => Read(connection =>
     {
-        (string, object?)[] parameters = [("@entity", filter.EntityId), ("@language", filter.Language), ("@from", filter.From), ("@to", filter.To)];
+        (string, object?)[] parameters =
+            [("@entity", filter.EntityId), ("@language", filter.Language), ("@from", filter.From), ("@to", filter.To), ("@story", filter.StoryId)];
         var total = connection.Scalar<long>(null, SqliteReadSql.CountArticles, parameters);
         var items = connection.Query(null, SqliteReadSql.Articles, ReadArticle, [.. parameters, .. Paging(page)]);
         return new Page<ArticleSummary>(total, page.Offset, page.Limit, items);
@@ -33,7 +39,7 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
 
     public Page<EntitySummary> Entities(EntityFilter filter, PageRequest page) => Read(connection =>
     {
-        (string, object?)[] parameters = [("@type", filter.Type), ("@name", filter.Name)];
+        (string, object?)[] parameters = [("@type", filter.Type), ("@name", filter.Name), ("@story", filter.StoryId)];
         var total = connection.Scalar<long>(null, SqliteReadSql.CountEntities, parameters);
         var items = connection.Query(null, SqliteReadSql.Entities, ReadEntity, [.. parameters, .. Paging(page)]);
         return new Page<EntitySummary>(total, page.Offset, page.Limit, items);
@@ -49,7 +55,9 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     {
         var parameters = FactParameters(filter);
         var total = connection.Scalar<long>(null, SqliteReadSql.CountQuotes, parameters);
-        var items = connection.Query(null, SqliteReadSql.Quotes, ReadQuote, [.. parameters, .. Paging(page)]);
+        var rows = connection.Query(null, SqliteReadSql.Quotes, r => (Row: ReadQuote(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
+        var facts = FactsOf(connection, rows.Select(r => r.FactId));
+        var items = rows.Select(r => r.Row with { Fact = facts.GetValueOrDefault(r.FactId ?? "") }).ToList();
         return new Page<QuoteRow>(total, page.Offset, page.Limit, items);
     });
 
@@ -57,7 +65,9 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     {
         var parameters = FactParameters(filter);
         var total = connection.Scalar<long>(null, SqliteReadSql.CountEvents, parameters);
-        var items = connection.Query(null, SqliteReadSql.Events, ReadEvent, [.. parameters, .. Paging(page)]);
+        var rows = connection.Query(null, SqliteReadSql.Events, r => (Row: ReadEvent(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
+        var facts = FactsOf(connection, rows.Select(r => r.FactId));
+        var items = rows.Select(r => r.Row with { Fact = facts.GetValueOrDefault(r.FactId ?? "") }).ToList();
         return new Page<EventRow>(total, page.Offset, page.Limit, items);
     });
 
@@ -66,10 +76,12 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
         (string, object?)[] parameters =
         [
             ("@supplier", filter.Supplier), ("@recipient", filter.Recipient), ("@status", filter.Status), ("@entity", filter.EntityId),
-            ("@article", filter.ArticleId), ("@from", filter.From), ("@to", filter.To),
+            ("@article", filter.ArticleId), ("@from", filter.From), ("@to", filter.To), ("@story", filter.StoryId),
         ];
         var total = connection.Scalar<long>(null, SqliteReadSql.CountTransfers, parameters);
-        var items = connection.Query(null, SqliteReadSql.Transfers, ReadTransfer, [.. parameters, .. Paging(page)]);
+        var rows = connection.Query(null, SqliteReadSql.Transfers, r => (Row: ReadTransfer(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
+        var facts = FactsOf(connection, rows.Select(r => r.FactId));
+        var items = rows.Select(r => r.Row with { Fact = facts.GetValueOrDefault(r.FactId ?? "") }).ToList();
         return new Page<TransferRow>(total, page.Offset, page.Limit, items);
     });
 
@@ -90,10 +102,60 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
                 r.GetString(0), r.NullableString(1), r.NullableString(2), r.NullableString(3), r.GetString(4), r.GetString(5), r.GetDouble(6))))
             : [];
 
-    public IEnumerable<ExtractionRecord> AllRecords()
+    public Page<StorySummary> Stories(PageRequest page) => Read(connection =>
+    {
+        var all = new StoryReads(connection).Stories();
+        return new Page<StorySummary>(all.Count, page.Offset, page.Limit, [.. all.Skip(page.Offset).Take(page.Limit)]);
+    });
+
+    public StoryOverview? StoryOverview(string storyId, int articlesShown, int factsShown) => Read(connection =>
+    {
+        var story = connection.Query(null, SqliteReadSql.StorySummary, r => new StorySummary(
+            r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.NullableString(4), r.NullableString(5)), ("@story", storyId)).FirstOrDefault();
+        if (story is null)
+        {
+            return null;
+        }
+
+        var articles = connection.Query(null, SqliteReadSql.StoryArticles, r => new StoryArticle(
+            r.GetString(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4), r.NullableString(5)),
+            ("@story", storyId), ("@limit", articlesShown));
+        var ids = connection.Query(null, SqliteReadSql.StoryFacts, r => r.GetString(0), ("@story", storyId), ("@limit", factsShown));
+        var facts = FactReader.Load(connection, ids)
+            .Select(f => f.Sources.Count <= Queries.StoryOverview.SourcesShown ? f : f with { Sources = [.. f.Sources.Take(Queries.StoryOverview.SourcesShown)] })
+            .ToList();
+        var timeline = facts
+            .Where(f => f.Kind is "event" or "transfer" && !TimexDates.IsUnknown(f.Date))
+            .Select(f => new TimelineEntry(f.Date!, TimexDates.Precision(f.Date!), f))
+            .OrderBy(t => t.Date, StringComparer.Ordinal).ThenBy(t => t.Fact.Id, StringComparer.Ordinal)
+            .ToList();
+        return new StoryOverview(story, articles, facts, timeline);
+    });
+
+    public IReadOnlyList<TimelineEntry> Timeline(string? storyId, string? entityId) =>
+        Read(connection => new StoryReads(connection).Timeline(storyId, entityId));
+
+    public IReadOnlyList<Contradiction> Contradictions(string? storyId) => Read(connection =>
+    {
+        var all = DisagreementsOf(connection).All;
+        if (storyId is null)
+        {
+            return all;
+        }
+
+        var articles = connection.Query(null, "SELECT id FROM articles WHERE story_id = @s", r => r.GetString(0), ("@s", storyId)).ToHashSet(StringComparer.Ordinal);
+        return (IReadOnlyList<Contradiction>)[.. all.Where(c => c.Fact.Sources.Any(s => articles.Contains(s.ArticleId)))];
+    });
+
+    public IEnumerable<ExtractionRecord> AllRecords() => Records("SELECT record FROM articles ORDER BY seq");
+
+    public IEnumerable<ExtractionRecord> StoryRecords(string storyId) =>
+        Records("SELECT record FROM articles WHERE story_id = @s ORDER BY seq", ("@s", storyId));
+
+    private IEnumerable<ExtractionRecord> Records(string sql, params (string, object?)[] parameters)
     {
         using var connection = Open();
-        using var command = connection.Command(null, "SELECT record FROM articles ORDER BY seq");
+        using var command = connection.Command(null, sql, parameters);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -107,7 +169,7 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     private static (string, object?)[] FactParameters(FactFilter filter) =>
     [
         ("@entity", filter.EntityId), ("@article", filter.ArticleId), ("@type", filter.Type), ("@status", filter.Status),
-        ("@from", filter.From), ("@to", filter.To),
+        ("@from", filter.From), ("@to", filter.To), ("@story", filter.StoryId),
     ];
 
     private static (string, object?)[] Paging(PageRequest page) => [("@limit", page.Limit), ("@offset", page.Offset)];
@@ -149,12 +211,34 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     private static EvidenceSource ReadSource(DbDataReader r, int first) =>
         new(r.GetString(first), r.GetString(first + 1), r.NullableString(first + 2), r.NullableString(first + 3), r.GetInt32(first + 4), r.GetInt32(first + 5));
 
+    // Every row of a layer ends with the id of its fact, NULL when it has none.
+    private static string? FactId(DbDataReader r) => r.NullableString(r.FieldCount - 1);
+
+    /// <summary>The fused facts of a page's rows, with their counts and how their sources disagree.</summary>
+    private Dictionary<string, FactSummary> FactsOf(SqliteConnection connection, IEnumerable<string?> factIds)
+    {
+        var ids = factIds.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var reasons = DisagreementsOf(connection).Reasons;
+        var names = ids.Select((_, i) => $"@f{i}").ToList();
+        return connection.Query(
+                null,
+                SqliteReadSql.FactCounts.Replace("{ids}", string.Join(", ", names), StringComparison.Ordinal),
+                r => new FactSummary(r.GetString(0), r.GetInt64(1), r.GetInt64(2), reasons.GetValueOrDefault(r.GetString(0))),
+                [.. ids.Select((id, i) => (names[i], (object?)id))])
+            .ToDictionary(f => f.Id, StringComparer.Ordinal);
+    }
+
     private static QuoteRow ReadQuote(DbDataReader r) => new(
-        r.GetInt32(0), r.GetString(1), r.GetBoolean(2), r.NullableString(3), r.NullableString(4), r.NullableString(5), ReadSource(r, 6));
+        r.GetInt32(0), r.GetString(1), r.GetBoolean(2), r.NullableString(3), r.NullableString(4), r.NullableString(5), ReadSource(r, 6), null);
 
     private static EventRow ReadEvent(DbDataReader r) => new(
         r.GetInt32(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4), r.NullableString(5), r.NullableString(6),
-        r.NullableString(7), r.NullableString(8), r.GetString(9), r.NullableString(10), ReadSource(r, 11));
+        r.NullableString(7), r.NullableString(8), r.GetString(9), r.NullableString(10), ReadSource(r, 11), null);
 
     private static TransferRow ReadTransfer(DbDataReader r)
     {
@@ -163,7 +247,30 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
         var (articleId, source, title, published) = (r.GetString(6), r.GetString(7), r.NullableString(8), r.NullableString(9));
         return new TransferRow(
             r.GetInt32(0), r.NullableString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4), record.Items,
-            record.Quantity, record.Period, record.Route, record.Status, record.AttributedTo,
-            [.. record.Evidence.Select(span => new EvidenceSource(articleId, source, title, published, span.Start, span.End))]);
+            record.Quantity, record.Period, record.Route, RouteLeg.Of(record.Route), record.Status, record.AttributedTo,
+            [.. record.Evidence.Select(span => new EvidenceSource(articleId, source, title, published, span.Start, span.End))],
+            null);
     }
+
+    /// <summary>
+    /// The contradictions of the whole store, found again only when an article has arrived since:
+    /// finding them reads every statement, too much to do for each page of facts.
+    /// </summary>
+    private Disagreements DisagreementsOf(SqliteConnection connection)
+    {
+        var latest = connection.Scalar<long>(null, "SELECT COALESCE(MAX(seq), 0) FROM articles");
+        lock (disagreementsLock)
+        {
+            if (disagreements is not { } known || known.LatestArticle != latest)
+            {
+                var all = new StoryReads(connection).Contradictions();
+                known = new Disagreements(latest, all, all.ToDictionary(c => c.Fact.Id, c => c.Reason, StringComparer.Ordinal));
+                disagreements = known;
+            }
+
+            return known;
+        }
+    }
+
+    private sealed record Disagreements(long LatestArticle, IReadOnlyList<Contradiction> All, IReadOnlyDictionary<string, string> Reasons);
 }
