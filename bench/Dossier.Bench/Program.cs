@@ -1,17 +1,22 @@
 using BenchmarkDotNet.Running;
 using Dossier.Bench.Layers;
 using Dossier.Bench.Store;
+using Dossier.Bench.Throughput;
 using Dossier.Bench.Web;
 
 // `dotnet run -c Release --project bench/Dossier.Bench -- --filter '*'` runs every benchmark;
 // each area of the pipeline keeps its benchmarks in its own folder here. `-- ingest [N] [URL]`
-// measures the end-to-end ingest rate instead, `-- layers PATH` each layer's cost on any corpus;
+// measures the end-to-end ingest rate instead, `-- throughput [N] [FOLDER]` the extraction rate
+// on a corpus generated from samples/, `-- layers PATH` each layer's cost on any corpus;
 // `-- web URL [CLIENTS] [SECONDS]` loads a running `dossier serve` and `-- web-store N FILE`
 // makes a store to load (see bench/README.md).
 switch (args)
 {
     case ["layers", .. var paths]:
         LayerCost.Run(paths);
+        return;
+    case ["throughput", .. var options]:
+        ExtractThroughput.Run(options);
         return;
     case ["ingest", .. var rest]:
         IngestThroughput.Run(rest);

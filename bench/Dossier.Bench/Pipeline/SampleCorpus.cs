@@ -3,10 +3,24 @@ using Dossier.Reading;
 
 namespace Dossier.Bench.Pipeline;
 
-/// <summary>The plain-text articles of the repository's samples/ folder, read by the product's reader once into memory.</summary>
+/// <summary>The articles of the repository's samples/ folder, read by the product's reader once into memory.</summary>
 internal static class SampleCorpus
 {
-    public static IEnumerable<ArticleSource> Articles()
+    /// <summary>The plain-text articles.</summary>
+    public static IEnumerable<ArticleSource> Articles() => Read("*.txt");
+
+    /// <summary>The HTML pages, gzipped ones decompressed.</summary>
+    public static IEnumerable<ArticleSource> Pages() => Read("*.html").Concat(Read("*.html.gz"));
+
+    private static List<ArticleSource> Read(string pattern) =>
+        Directory.EnumerateFiles(Folder(), pattern, SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .SelectMany(ArticleReader.Read)
+            .Where(result => result.Source is not null)
+            .Select(result => result.Source!)
+            .ToList();
+
+    private static string Folder()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !Directory.Exists(Path.Combine(folder.FullName, "samples")))
@@ -14,16 +28,8 @@ internal static class SampleCorpus
             folder = folder.Parent;
         }
 
-        if (folder is null)
-        {
-            throw new DirectoryNotFoundException("No samples/ folder above " + AppContext.BaseDirectory);
-        }
-
-        return Directory.EnumerateFiles(Path.Combine(folder.FullName, "samples"), "*.txt", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .SelectMany(ArticleReader.Read)
-            .Where(result => result.Source is not null)
-            .Select(result => result.Source!)
-            .ToList();
+        return folder is null
+            ? throw new DirectoryNotFoundException("No samples/ folder above " + AppContext.BaseDirectory)
+            : Path.Combine(folder.FullName, "samples");
     }
 }

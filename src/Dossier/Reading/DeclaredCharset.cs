@@ -27,9 +27,10 @@ internal static partial class DeclaredCharset
         {
             return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            // An unknown name ("x-user-defined", a typo): fall back to the usual guess.
+            // An unknown name ("x-user-defined", a typo) or one .NET refuses to decode (UTF-7,
+            // disabled for safety): fall back to the usual guess.
             return null;
         }
     }

@@ -84,4 +84,15 @@ public sealed class ArticleReaderTests
 
         Assert.Contains(russian, result.Source!.Raw, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_page_declaring_a_charset_dotnet_refuses_is_read_by_the_usual_guess()
+    {
+        const string french = "Le port a rouvert lundi après trois jours de grève.";
+        var html = $"<html><head><meta charset=\"utf-7\"></head><body><p>{french}</p></body></html>";
+
+        var result = Assert.Single(ArticleReader.Read("utf7.html", Encoding.UTF8.GetBytes(html)));
+
+        Assert.Contains(french, result.Source!.Raw, StringComparison.Ordinal);
+    }
 }
