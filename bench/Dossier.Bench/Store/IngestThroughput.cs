@@ -9,7 +9,7 @@ namespace Dossier.Bench.Store;
 
 /// <summary>
 /// End-to-end ingest rate, as `dossier ingest` does it: extraction on every core, one writer
-/// storing each article in its own transaction (layers, copies, story, facts). Also the two
+/// storing a batch of articles per transaction (layers, copies, story, facts). Also the two
 /// halves alone, to see which one bounds the whole.
 /// `dotnet run -c Release --project bench/Dossier.Bench -- ingest [ARTICLES] [postgresql://…]`
 /// </summary>
@@ -29,7 +29,7 @@ internal static class IngestThroughput
             var records = Time("extract only", count, () => Extract(pipeline, sources).ToList());
             using (var store = ArticleStore.Open(location))
             {
-                Time("store only", count, () => records.ForEach(r => store.Add(r)));
+                Time("store only", count, () => StoreInBatches(store, records));
             }
 
             var second = location.StartsWith("postgres", StringComparison.Ordinal) ? location : Path.Combine(folder.FullName, "bench2.db");
@@ -37,13 +37,7 @@ internal static class IngestThroughput
             {
                 // Fresh texts: the first store already holds the others and would only skip them.
                 var fresh = BenchArticles.Create(count, seed: 99).Select(a => ArticleSource.PlainText(a.Name, a.Text)).ToList();
-                Time("extract + store", count, () =>
-                {
-                    foreach (var record in Extract(pipeline, fresh))
-                    {
-                        store.Add(record);
-                    }
-                });
+                Time("extract + store", count, () => StoreInBatches(store, Extract(pipeline, fresh)));
                 Console.WriteLine($"stories: {store.Stories().Count}, articles: {store.CountArticles()}");
             }
 
@@ -54,6 +48,17 @@ internal static class IngestThroughput
             folder.Delete(recursive: true);
         }
     }
+
+    /// <summary>As `dossier ingest` stores: one transaction per batch of <see cref="BatchSize"/> articles.</summary>
+    public static void StoreInBatches(IArticleStore store, IEnumerable<ExtractionRecord> records)
+    {
+        foreach (var batch in records.Chunk(BatchSize))
+        {
+            store.AddRange(batch);
+        }
+    }
+
+    private const int BatchSize = 200;
 
     private static ParallelQuery<ExtractionRecord> Extract(ArticlePipeline pipeline, List<ArticleSource> sources) =>
         sources.AsParallel().AsOrdered().Select(s => RecordMapper.ToRecord(pipeline.Process(s)));

@@ -37,7 +37,7 @@ internal abstract class IngestProgress
             });
     }
 
-    /// <summary>An article was handled (stored, found stored, or failed: the tally says which).</summary>
+    /// <summary>Articles were handled (stored, found stored, or failed: the tally says which).</summary>
     public abstract void Advanced();
 
     public abstract void Failed(string error);

@@ -29,3 +29,9 @@ public sealed record Contradiction(string Reason, Fact Fact);
 /// <summary>A dated event or transfer, placed by its own date (not its publication date).</summary>
 /// <param name="Precision">year, month, week, day or time.</param>
 public sealed record TimelineEntry(string Date, string Precision, Fact Fact);
+
+/// <summary>Paragraphs one article reprints from another, without being a whole copy of it.</summary>
+/// <param name="Paragraphs">Each shared paragraph as (its ordinal in the copy, its ordinal in the original), counting non-blank lines from 0.</param>
+public sealed record PartialCopy(string CopyId, string CopySource, string OriginalId, string OriginalSource, IReadOnlyList<SharedParagraph> Paragraphs);
+
+public sealed record SharedParagraph(int Paragraph, int OriginalParagraph);

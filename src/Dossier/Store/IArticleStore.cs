@@ -17,6 +17,18 @@ public interface IArticleStore : IDisposable
     /// </summary>
     IngestOutcome Add(ExtractionRecord record);
 
+    /// <summary>
+    /// Stores several articles in one transaction, as <see cref="Add"/> does each: all of them or,
+    /// if the process dies first, none. A batch costs one commit instead of one per article.
+    /// </summary>
+    IReadOnlyList<IngestOutcome> AddRange(IReadOnlyList<ExtractionRecord> records);
+
+    /// <summary>The stored article this text is a copy of (the first of a chain of copies), or null; stores nothing.</summary>
+    string? OriginalOf(string text);
+
+    /// <summary>Paragraphs this article reprints from others, and others reprint from it.</summary>
+    IReadOnlyList<PartialCopy> PartialCopies(string articleId);
+
     bool Contains(string articleId);
 
     ExtractionRecord? Find(string articleId);
@@ -29,6 +41,7 @@ public interface IArticleStore : IDisposable
     /// <summary>Every story, the most recent first.</summary>
     IReadOnlyList<StorySummary> Stories();
 
+    /// <summary>The story, or the one it was merged into (whose id the answer then carries).</summary>
     StoryDetail? Story(string storyId);
 
     /// <summary>Dated events and transfers in date order, of one story or about one entity when given.</summary>
@@ -40,7 +53,7 @@ public interface IArticleStore : IDisposable
     /// <summary>Every fact with more than one source, the best sourced first.</summary>
     IReadOnlyList<Fact> Facts();
 
-    /// <summary>Facts whose sources disagree: a denial against an assertion, different quantities.</summary>
+    /// <summary>Facts whose sources disagree: a denial against an assertion, different quantities, different dates of one event.</summary>
     IReadOnlyList<Contradiction> Contradictions();
 }
 

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dossier.Store.Sql;
 
 namespace Dossier.Store.Duplicates;
@@ -15,54 +14,67 @@ internal static class DuplicateFinder
     /// </summary>
     public const double CopyThreshold = 0.7;
 
+    /// <summary>How many of the articles sharing the most bands are compared signature to signature.</summary>
+    private const int Compared = 20;
+
+    /// <summary>
+    /// How deep each band's bucket is read, newest first. A bucket holding more is crowded by copies
+    /// of one text (which all point to the same original, so the newest lead to it as well as the
+    /// oldest) or by boilerplate: either way a lookup reads at most Bands × this many rows.
+    /// </summary>
+    private const int BucketDepth = 8;
+
+    private static readonly string CandidatesSql = $"""
+        SELECT a.id, a.duplicate_of, s.signature, a.seq
+        FROM (SELECT c.article_id, COUNT(*) AS shared FROM ({string.Join(" UNION ALL ", Enumerable.Range(0, MinHash.Bands).Select(Bucket))}) c
+              GROUP BY c.article_id ORDER BY shared DESC, c.article_id LIMIT {Compared}) c
+        JOIN article_signatures s ON s.article_id = c.article_id
+        JOIN articles a ON a.id = c.article_id
+        """;
+
     /// <summary>Indexes the article; returns the original it copies (the first of a chain of copies), or null.</summary>
-    public static string? Place(DbConnection connection, DbTransaction transaction, string articleId, IReadOnlyList<string> words)
+    public static string? Place(WriteSession db, string articleId, long seq, IReadOnlyList<string> words)
     {
         var signature = MinHash.Signature(words);
         var buckets = MinHash.Buckets(signature);
-        var original = Candidates(connection, transaction, buckets)
+        var original = Original(db, signature, buckets);
+
+        db.Execute("INSERT INTO article_signatures (article_id, signature) VALUES (@a, @s)", ("@a", articleId), ("@s", MinHash.ToBytes(signature)));
+        for (var band = 0; band < buckets.Length; band++)
+        {
+            db.Execute(
+                "INSERT INTO band_entries (band, bucket, seq, article_id) VALUES (@band, @bucket, @seq, @a)",
+                ("@band", band), ("@bucket", buckets[band]), ("@seq", seq), ("@a", articleId));
+        }
+
+        if (original is not null)
+        {
+            db.Execute("UPDATE articles SET duplicate_of = @o WHERE id = @a", ("@o", original), ("@a", articleId));
+        }
+
+        return original;
+    }
+
+    /// <summary>The stored original these words copy, or null; writes nothing.</summary>
+    public static string? OriginalOf(WriteSession db, IReadOnlyList<string> words)
+    {
+        var signature = MinHash.Signature(words);
+        return Original(db, signature, MinHash.Buckets(signature));
+    }
+
+    private static string? Original(WriteSession db, uint[] signature, long[] buckets) =>
+        db.Query(
+            CandidatesSql,
+            row => (Original: row.NullableString(1) ?? row.GetString(0), Signature: MinHash.FromBytes((byte[])row.GetValue(2)), Seq: row.GetInt64(3)),
+            buckets.Select((bucket, band) => ($"@k{band}", (object?)bucket)).ToArray())
             .Select(c => (c.Original, Similarity: MinHash.Similarity(signature, c.Signature), c.Seq))
             .Where(c => c.Similarity >= CopyThreshold)
             .OrderByDescending(c => c.Similarity).ThenBy(c => c.Seq)
             .Select(c => c.Original)
             .FirstOrDefault();
 
-        connection.Execute(transaction, "INSERT INTO article_signatures (article_id, signature) VALUES (@a, @s)", ("@a", articleId), ("@s", MinHash.ToBytes(signature)));
-        for (var band = 0; band < buckets.Length; band++)
-        {
-            connection.Execute(
-                transaction,
-                "INSERT INTO signature_bands (band, bucket, article_id) VALUES (@band, @bucket, @a) ON CONFLICT DO NOTHING",
-                ("@band", band), ("@bucket", buckets[band]), ("@a", articleId));
-        }
-
-        if (original is not null)
-        {
-            connection.Execute(transaction, "UPDATE articles SET duplicate_of = @o WHERE id = @a", ("@o", original), ("@a", articleId));
-        }
-
-        return original;
-    }
-
-    /// <summary>How many of the articles sharing the most bands are compared signature to signature.</summary>
-    private const int Compared = 20;
-
-    // Ranked by bands in common: a copy shares most of them, an article that only shares
-    // boilerplate with many others shares one or two, so the few compared are the likely copies.
-    private static List<(string Original, uint[] Signature, long Seq)> Candidates(DbConnection connection, DbTransaction transaction, long[] buckets)
-    {
-        var conditions = string.Join(" OR ", buckets.Select((_, band) => $"(b.band = {band} AND b.bucket = @k{band})"));
-        var parameters = buckets.Select((bucket, band) => ($"@k{band}", (object?)bucket)).ToArray();
-        return connection.Query(
-            transaction,
-            $"""
-            SELECT a.id, a.duplicate_of, s.signature, a.seq
-            FROM (SELECT b.article_id, COUNT(*) AS shared FROM signature_bands b WHERE {conditions}
-                  GROUP BY b.article_id ORDER BY shared DESC, b.article_id LIMIT {Compared}) c
-            JOIN article_signatures s ON s.article_id = c.article_id
-            JOIN articles a ON a.id = c.article_id
-            """,
-            row => (row.NullableString(1) ?? row.GetString(0), MinHash.FromBytes((byte[])row.GetValue(2)), row.GetInt64(3)),
-            parameters);
-    }
+    // Ranked afterwards by bands in common: a copy shares most of them, an article that only shares
+    // boilerplate with many others one or two, so the few compared are the likely copies.
+    private static string Bucket(int band) =>
+        $"SELECT article_id FROM (SELECT article_id FROM band_entries WHERE band = {band} AND bucket = @k{band} ORDER BY seq DESC LIMIT {BucketDepth}) b{band}";
 }

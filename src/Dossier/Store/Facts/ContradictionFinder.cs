@@ -6,19 +6,20 @@ namespace Dossier.Store.Facts;
 
 /// <summary>
 /// Finds facts whose sources disagree: one denies what another asserts, or two give amounts of
-/// the same unit that cannot both be true ("1 000 containers" against "about 3 000").
+/// the same unit that cannot both be true ("1 000 containers" against "about 3 000"), or two
+/// sources date one event to days that cannot both be right.
 /// </summary>
 internal static class ContradictionFinder
 {
     private static readonly HashSet<string> Affirming = new(["asserted", "reported", "alleged"], StringComparer.Ordinal);
 
     private const string Statements = """
-        SELECT fs.fact_id, x.status, CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS TEXT), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS TEXT)
+        SELECT fs.fact_id, x.status, CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS TEXT), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS TEXT), x.happened
         FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id
         JOIN events x ON x.article_id = fs.article_id AND x.ordinal = fs.ordinal
         WHERE f.kind = 'event'
         UNION ALL
-        SELECT fs.fact_id, x.status, x.quantity_value, x.quantity_approx, x.quantity_max, x.quantity_unit
+        SELECT fs.fact_id, x.status, x.quantity_value, x.quantity_approx, x.quantity_max, x.quantity_unit, CAST(NULL AS TEXT)
         FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id
         JOIN transfers x ON x.article_id = fs.article_id AND x.ordinal = fs.ordinal
         WHERE f.kind = 'transfer'
@@ -40,7 +41,8 @@ internal static class ContradictionFinder
         row.GetString(0),
         row.GetString(1),
         row.NullableDouble(2) is { } value ? Interval(value, row.NullableString(3), row.NullableDouble(4)) : null,
-        row.NullableString(5));
+        row.NullableString(5),
+        row.NullableString(6));
 
     private static string? Reason(List<Statement> statements)
     {
@@ -61,6 +63,12 @@ internal static class ContradictionFinder
             }
         }
 
+        var dates = statements.Select(s => s.Date).Where(d => !TimexDates.IsUnknown(d)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (dates.Exists(a => dates.Exists(b => !TimexDates.Compatible(a, b))))
+        {
+            return $"different dates: {string.Join(" vs ", dates)}";
+        }
+
         return null;
     }
 
@@ -78,5 +86,5 @@ internal static class ContradictionFinder
         };
     }
 
-    private sealed record Statement(string FactId, string Status, (double Low, double High, string Text)? Amount, string? Unit);
+    private sealed record Statement(string FactId, string Status, (double Low, double High, string Text)? Amount, string? Unit, string? Date);
 }

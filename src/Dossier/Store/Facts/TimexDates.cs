@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Dossier.Store.Facts;
 
 /// <summary>How TIMEX3 values of two reports of one fact relate.</summary>
@@ -16,6 +18,44 @@ internal static class TimexDates
 
         var (known, other) = (Known(a!), Known(b!));
         return known.StartsWith(other, StringComparison.Ordinal) || other.StartsWith(known, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// How many days lie between the calendar ranges of two dates ("2023-10" is every day of
+    /// October), 0 when they overlap; int.MaxValue when either places nothing on a calendar.
+    /// </summary>
+    public static int DaysApart(string? a, string? b)
+    {
+        if (Range(a) is not { } x || Range(b) is not { } y)
+        {
+            return int.MaxValue;
+        }
+
+        return x.Last < y.First ? y.First.DayNumber - x.Last.DayNumber : y.Last < x.First ? x.First.DayNumber - y.Last.DayNumber : 0;
+    }
+
+    private static (DateOnly First, DateOnly Last)? Range(string? value)
+    {
+        if (IsUnknown(value) || value!.Contains('W', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = Known(value).Split('-');
+        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1 or > 9999)
+        {
+            return null;
+        }
+
+        var month = parts.Length > 1 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : 0;
+        var day = month > 0 && parts.Length > 2 && int.TryParse(parts[2].AsSpan(0, Math.Min(2, parts[2].Length)), NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            && d >= 1 && d <= DateTime.DaysInMonth(year, month) ? d : 0;
+        return (month, day) switch
+        {
+            (0, _) => (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)),
+            (_, 0) => (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month))),
+            _ => (new DateOnly(year, month, day), new DateOnly(year, month, day)),
+        };
     }
 
     /// <summary>The part of a value before its first unknown field: "2023-10-XX" is known to "2023-10".</summary>

@@ -24,6 +24,13 @@ internal sealed class PostgresArticleStore : SqlArticleStore, IIngestQueue
     public static PostgresArticleStore Open(string location, TimeProvider clock)
     {
         var builder = PostgresLocation.Parse(location);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            // The store runs the same few dozen statements for every article: let the connection
+            // prepare them once instead of having the server plan each again.
+            builder.MaxAutoPrepare = 64;
+        }
+
         var connection = new NpgsqlConnection(builder.ConnectionString);
         var store = new PostgresArticleStore(connection, PostgresLocation.Describe(builder), clock);
         try

@@ -52,7 +52,7 @@ internal static class PostgresSearch
 
         if (query.StoryId is { } story)
         {
-            sql += " AND a.story_id = @story";
+            sql += " AND a.story_id = COALESCE((SELECT merged_into FROM stories WHERE id = @story), @story)";
             parameters.Add(("@story", story));
         }
 

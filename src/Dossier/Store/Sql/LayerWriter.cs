@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dossier.Records;
 
 namespace Dossier.Store.Sql;
@@ -12,13 +11,14 @@ internal static class LayerWriter
         INSERT INTO articles (id, source, title, published, language, text, record, ingested_at)
         VALUES (@id, @source, @title, @published, @language, @text, @record, @at)
         ON CONFLICT (id) DO NOTHING
+        RETURNING seq
         """;
 
-    /// <summary>Inserts the article; false when the same text was already stored (nothing else is written then).</summary>
-    public static bool TryInsertArticle(DbConnection connection, DbTransaction transaction, string id, ExtractionRecord record, DateTimeOffset now) =>
-        connection.Execute(
-            transaction,
+    /// <summary>Inserts the article and returns its arrival order; null when the same text was already stored (nothing else is written then).</summary>
+    public static long? TryInsertArticle(WriteSession db, string id, ExtractionRecord record, DateTimeOffset now) =>
+        db.Query(
             InsertArticle,
+            row => row.GetInt64(0),
             ("@id", id),
             ("@source", record.Source),
             ("@title", record.Title),
@@ -26,42 +26,39 @@ internal static class LayerWriter
             ("@language", record.Language),
             ("@text", record.Text),
             ("@record", RecordSerializer.Serialize(record)),
-            ("@at", now.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", System.Globalization.CultureInfo.InvariantCulture))) == 1;
+            ("@at", now.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", System.Globalization.CultureInfo.InvariantCulture))) is [var seq] ? seq : null;
 
-    public static void WriteLayers(DbConnection connection, DbTransaction transaction, string id, ExtractionRecord record)
+    public static void WriteLayers(WriteSession db, string id, ExtractionRecord record)
     {
-        WriteEntities(connection, transaction, id, record.Entities);
-        WriteQuotes(connection, transaction, id, record.Quotes);
-        WriteEvents(connection, transaction, id, record.Events);
-        WriteTransfers(connection, transaction, id, record.Transfers);
+        WriteEntities(db, id, record.Entities);
+        WriteQuotes(db, id, record.Quotes);
+        WriteEvents(db, id, record.Events);
+        WriteTransfers(db, id, record.Transfers);
     }
 
-    private static void WriteEntities(DbConnection connection, DbTransaction transaction, string id, IReadOnlyList<EntityRecord> entities)
+    private static void WriteEntities(WriteSession db, string id, IReadOnlyList<EntityRecord> entities)
     {
         foreach (var entity in entities)
         {
-            connection.Execute(
-                transaction,
+            db.Execute(
                 // An id named twice in one record is kept once rather than failing the article.
                 "INSERT INTO entities (article_id, entity_id, name, type, mentions) VALUES (@a, @e, @name, @type, @n) ON CONFLICT DO NOTHING",
                 ("@a", id), ("@e", entity.Id), ("@name", entity.Name), ("@type", entity.Type), ("@n", entity.Mentions.Count));
             foreach (var mention in entity.Mentions)
             {
-                connection.Execute(
-                    transaction,
+                db.Execute(
                     "INSERT INTO mentions (article_id, entity_id, start_offset, end_offset, text) VALUES (@a, @e, @s, @end, @text)",
                     ("@a", id), ("@e", entity.Id), ("@s", mention.Start), ("@end", mention.End), ("@text", mention.Text));
             }
         }
     }
 
-    private static void WriteQuotes(DbConnection connection, DbTransaction transaction, string id, IReadOnlyList<QuoteRecord> quotes)
+    private static void WriteQuotes(WriteSession db, string id, IReadOnlyList<QuoteRecord> quotes)
     {
         for (var i = 0; i < quotes.Count; i++)
         {
             var q = quotes[i];
-            connection.Execute(
-                transaction,
+            db.Execute(
                 """
                 INSERT INTO quotes (article_id, ordinal, start_offset, end_offset, text, direct, speaker, speaker_id, cue)
                 VALUES (@a, @i, @s, @end, @text, @direct, @speaker, @sid, @cue)
@@ -71,13 +68,12 @@ internal static class LayerWriter
         }
     }
 
-    private static void WriteEvents(DbConnection connection, DbTransaction transaction, string id, IReadOnlyList<EventRecord> events)
+    private static void WriteEvents(WriteSession db, string id, IReadOnlyList<EventRecord> events)
     {
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            connection.Execute(
-                transaction,
+            db.Execute(
                 """
                 INSERT INTO events (article_id, ordinal, type, mode, actor, target, happened, place, status, attributed_to, evidence_start, evidence_end)
                 VALUES (@a, @i, @type, @mode, @actor, @target, @when, @where, @status, @by, @s, @end)
@@ -88,13 +84,12 @@ internal static class LayerWriter
         }
     }
 
-    private static void WriteTransfers(DbConnection connection, DbTransaction transaction, string id, IReadOnlyList<TransferRecord> transfers)
+    private static void WriteTransfers(WriteSession db, string id, IReadOnlyList<TransferRecord> transfers)
     {
         for (var i = 0; i < transfers.Count; i++)
         {
             var t = transfers[i];
-            connection.Execute(
-                transaction,
+            db.Execute(
                 """
                 INSERT INTO transfers (article_id, ordinal, supplier, recipient, quantity_value, quantity_approx, quantity_max, quantity_unit, period_from, period_to, status, evidence_start, evidence_end)
                 VALUES (@a, @i, @supplier, @recipient, @value, @approx, @max, @unit, @from, @to, @status, @s, @end)
@@ -105,8 +100,7 @@ internal static class LayerWriter
                 ("@s", t.Evidence.Count > 0 ? t.Evidence[0].Start : null), ("@end", t.Evidence.Count > 0 ? t.Evidence[0].End : null));
             foreach (var item in t.Items.Distinct(StringComparer.Ordinal))
             {
-                connection.Execute(
-                    transaction,
+                db.Execute(
                     "INSERT INTO transfer_items (article_id, ordinal, item) VALUES (@a, @i, @item)",
                     ("@a", id), ("@i", i), ("@item", item));
             }

@@ -8,17 +8,19 @@ namespace Dossier.Store.Sql;
 
 /// <summary>
 /// What every SQL provider shares: the same tables, the same statements and one transaction per
-/// article. A provider supplies the connection, its dialect's few statements and its error wording.
+/// batch of articles. A provider supplies the connection, its dialect's few statements and its error wording.
 /// </summary>
 internal abstract class SqlArticleStore : IArticleStore
 {
     private readonly TimeProvider clock;
+    private readonly WriteSession writes;
 
     protected SqlArticleStore(DbConnection connection, string location, TimeProvider clock)
     {
         Connection = connection;
         Location = location;
         this.clock = clock;
+        writes = new WriteSession(connection);
     }
 
     public string Location { get; }
@@ -27,36 +29,48 @@ internal abstract class SqlArticleStore : IArticleStore
 
     private StoreQueries Queries => new(Connection);
 
-    public IngestOutcome Add(ExtractionRecord record) => Guard(() =>
+    public IngestOutcome Add(ExtractionRecord record) => AddRange([record])[0];
+
+    public IReadOnlyList<IngestOutcome> AddRange(IReadOnlyList<ExtractionRecord> records) => Guard(() =>
     {
         using var transaction = BeginWrite();
-        var outcome = AddWithin(transaction, record);
+        var outcomes = records.Select(record => AddWithin(transaction, record)).ToList();
         transaction.Commit();
-        return outcome;
+        return (IReadOnlyList<IngestOutcome>)outcomes;
     });
 
     /// <summary>Writes the article, its layers and its place among the others in the caller's write transaction.</summary>
     protected IngestOutcome AddWithin(DbTransaction transaction, ExtractionRecord record)
     {
+        writes.Begin(transaction);
         var id = ArticleIds.Of(record);
-        if (!LayerWriter.TryInsertArticle(Connection, transaction, id, record, clock.GetUtcNow()))
+        if (LayerWriter.TryInsertArticle(writes, id, record, clock.GetUtcNow()) is not { } seq)
         {
             return IngestOutcome.AlreadyStored;
         }
 
-        LayerWriter.WriteLayers(Connection, transaction, id, record);
-        PlaceAmongOthers(transaction, id, record);
+        LayerWriter.WriteLayers(writes, id, record);
+        PlaceAmongOthers(id, seq, record);
         return IngestOutcome.Stored;
     }
 
     // In the article's own transaction: a killed ingest never leaves an article outside its story or facts.
-    private void PlaceAmongOthers(DbTransaction transaction, string id, ExtractionRecord record)
+    private void PlaceAmongOthers(string id, long seq, ExtractionRecord record)
     {
         var words = ArticleWords.Of(record.Text);
-        var original = DuplicateFinder.Place(Connection, transaction, id, words);
-        StoryClusterer.Place(Connection, transaction, id, record, original, words);
-        FactFuser.Place(Connection, transaction, id, record);
+        var original = DuplicateFinder.Place(writes, id, seq, words);
+        ParagraphIndex.Place(writes, id, record.Text, original);
+        StoryClusterer.Place(writes, id, seq, record, original, words);
+        FactFuser.Place(writes, id, seq, record);
     }
+
+    public string? OriginalOf(string text) => Guard(() =>
+    {
+        writes.Begin(null);
+        return DuplicateFinder.OriginalOf(writes, ArticleWords.Of(text));
+    });
+
+    public IReadOnlyList<PartialCopy> PartialCopies(string articleId) => Guard(() => Queries.PartialCopies(articleId));
 
     public bool Contains(string articleId) => Guard(() =>
         Connection.Scalar<long>(null, "SELECT COUNT(*) FROM articles WHERE id = @id", ("@id", articleId)) > 0);
@@ -85,6 +99,7 @@ internal abstract class SqlArticleStore : IArticleStore
 
     public void Dispose()
     {
+        writes.Dispose();
         Connection.Dispose();
         GC.SuppressFinalize(this);
     }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Dossier.Store.Facts;
 
 namespace Dossier.Store.Sql;
@@ -21,6 +22,7 @@ internal sealed class StoreQueries(DbConnection connection)
 
     public StoryDetail? Story(string storyId)
     {
+        storyId = Resolve(storyId);
         var story = connection.Query(null, StorySummaries.Replace("{filter}", "WHERE s.id = @s", StringComparison.Ordinal), ReadStory, ("@s", storyId)).FirstOrDefault();
         if (story is null)
         {
@@ -50,7 +52,7 @@ internal sealed class StoreQueries(DbConnection connection)
         if (storyId is not null)
         {
             sql += " AND a.story_id = @s";
-            parameters.Add(("@s", storyId));
+            parameters.Add(("@s", Resolve(storyId)));
         }
 
         if (entityId is not null)
@@ -93,6 +95,26 @@ internal sealed class StoreQueries(DbConnection connection)
         "SELECT fact_id FROM fact_sources GROUP BY fact_id HAVING COUNT(DISTINCT article_id) > 1")));
 
     public List<Contradiction> Contradictions() => ContradictionFinder.Find(connection);
+
+    public List<PartialCopy> PartialCopies(string articleId) =>
+        connection.Query(
+            null,
+            """
+            SELECT p.article_id, c.source, p.original_id, o.source, p.paragraph, p.original_paragraph
+            FROM shared_paragraphs p JOIN articles c ON c.id = p.article_id JOIN articles o ON o.id = p.original_id
+            WHERE p.article_id = @a OR p.original_id = @a
+            ORDER BY c.seq, o.seq, p.paragraph
+            """,
+            row => (Copy: (Id: row.GetString(0), Source: row.GetString(1)), Original: (Id: row.GetString(2), Source: row.GetString(3)),
+                    Shared: new SharedParagraph(Convert.ToInt32(row.GetValue(4), CultureInfo.InvariantCulture), Convert.ToInt32(row.GetValue(5), CultureInfo.InvariantCulture))),
+            ("@a", articleId))
+        .GroupBy(r => (r.Copy, r.Original))
+        .Select(g => new PartialCopy(g.Key.Copy.Id, g.Key.Copy.Source, g.Key.Original.Id, g.Key.Original.Source, g.Select(r => r.Shared).ToList()))
+        .ToList();
+
+    /// <summary>The story a merged one went into (merges keep redirects one step deep), or the id itself.</summary>
+    private string Resolve(string storyId) =>
+        connection.Scalar<string>(null, "SELECT merged_into FROM stories WHERE id = @s", ("@s", storyId)) ?? storyId;
 
     private static List<Fact> BestSourcedFirst(List<Fact> facts) =>
         facts.OrderByDescending(f => f.IndependentSources).ThenBy(f => f.EarliestReport ?? "\uffff", StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();

@@ -61,6 +61,9 @@ internal sealed class SqliteArticleStore : SqlArticleStore
         // In WAL mode NORMAL survives a killed process (only a power cut can drop the last commits).
         connection.Execute(null, "PRAGMA synchronous = NORMAL");
         connection.Execute(null, "PRAGMA foreign_keys = ON");
+        // Placing an article reads index pages all over the file (buckets, facts, stories): a
+        // 64 MiB page cache instead of the default 2 MiB keeps them in memory past 100 000 articles.
+        connection.Execute(null, "PRAGMA cache_size = -65536");
     }
 
     protected override IReadOnlyList<SearchHit> Search(SearchQuery query, IReadOnlyList<string> words) =>

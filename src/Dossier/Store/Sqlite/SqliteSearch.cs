@@ -15,7 +15,7 @@ internal static class SqliteSearch
           AND (@entity IS NULL OR EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.entity_id = @entity))
           AND (@from IS NULL OR a.published >= @from)
           AND (@to IS NULL OR substr(a.published, 1, length(@to)) <= @to)
-          AND (@story IS NULL OR a.story_id = @story)
+          AND (@story IS NULL OR a.story_id = COALESCE((SELECT merged_into FROM stories WHERE id = @story), @story))
         ORDER BY bm25(article_search)
         LIMIT @limit
         """;

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dossier.Records;
 using Dossier.Store.Sql;
 
@@ -8,7 +7,8 @@ namespace Dossier.Store.Stories;
 /// Puts each arriving article in a story: the existing story it shares the most entities and key
 /// terms with, if it is close enough and recent enough, or a new one. Entities are knowledge-base
 /// ids, so a French and an English report of the same event meet through them even though their
-/// key terms differ. Stories keep the id of the article that opened them.
+/// key terms differ. Stories keep the id of the article that opened them; when an article belongs
+/// as much to two stories, they have converged and are merged (<see cref="StoryMerger"/>).
 /// </summary>
 internal static class StoryClusterer
 {
@@ -18,23 +18,38 @@ internal static class StoryClusterer
     /// <summary>The score from which an article joins a story: 0.6 of entities in common, or fewer with shared terms.</summary>
     private const double JoinScore = 0.45;
 
-    private const int KeyTerms = 12;
-    private const int LabelEntities = 3;
+    /// <summary>
+    /// The score an article must reach with a second story to merge it with the first: well above
+    /// joining, so a round-up that names the actors of several stories does not fuse them.
+    /// </summary>
+    private const double MergeScore = 0.75;
 
-    public static string Place(DbConnection connection, DbTransaction transaction, string articleId, ExtractionRecord record, string? duplicateOf, IReadOnlyList<string> words)
+    private const int KeyTerms = 12;
+
+    private const string CandidatesSql = """
+        SELECT s.id, s.first_published, s.last_published, COUNT(*) AS shared,
+               (SELECT COUNT(*) FROM story_entities t WHERE t.story_id = s.id) AS size, s.opened_seq
+        FROM story_entities se JOIN stories s ON s.id = se.story_id
+        WHERE se.entity_id IN ({entities}) AND (s.last_published IS NULL OR s.last_published >= @since)
+        GROUP BY s.id, s.first_published, s.last_published, s.opened_seq
+        ORDER BY shared DESC, s.id
+        LIMIT 20
+        """;
+
+    public static string Place(WriteSession db, string articleId, long seq, ExtractionRecord record, string? duplicateOf, IReadOnlyList<string> words)
     {
         var storyId = duplicateOf is not null
-            ? connection.Scalar<string>(transaction, "SELECT story_id FROM articles WHERE id = @o", ("@o", duplicateOf))
+            ? db.Scalar<string>("SELECT story_id FROM articles WHERE id = @o", ("@o", duplicateOf))
             : null;
         var terms = Duplicates.ArticleWords.KeyTerms(words, KeyTerms);
-        storyId ??= BestStory(connection, transaction, record, terms) ?? Open(connection, transaction, articleId);
+        storyId ??= BestStory(db, record, terms) ?? Open(db, articleId, seq);
 
-        Grow(connection, transaction, storyId, record, terms);
-        connection.Execute(transaction, "UPDATE articles SET story_id = @s WHERE id = @a", ("@s", storyId), ("@a", articleId));
+        StoryMerger.Grow(db, storyId, record, terms);
+        db.Execute("UPDATE articles SET story_id = @s WHERE id = @a", ("@s", storyId), ("@a", articleId));
         return storyId;
     }
 
-    private static string? BestStory(DbConnection connection, DbTransaction transaction, ExtractionRecord record, List<string> terms)
+    private static string? BestStory(WriteSession db, ExtractionRecord record, List<string> terms)
     {
         var entities = record.Entities.Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList();
         if (entities.Count == 0)
@@ -43,31 +58,45 @@ internal static class StoryClusterer
         }
 
         var day = PublishedDay.Range(record.Published);
-        var best = Candidates(connection, transaction, entities)
+        var ranked = Candidates(db, entities, day)
             .Where(c => IsNear(day, c))
-            .Select(c => (c.Id, Score: Score(connection, transaction, c, entities.Count, terms), c.Shared))
-            .Where(c => c.Score >= JoinScore && c.Shared >= Math.Min(2, entities.Count))
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Id;
+            .Select(c => (Story: c, Score: Score(db, c, entities.Count, terms)))
+            .Where(c => c.Score >= JoinScore && c.Story.Shared >= Math.Min(2, entities.Count))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Story.Id, StringComparer.Ordinal)
+            .ToList();
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+
+        var converged = ranked.Where((c, i) => i == 0 || (c.Score >= MergeScore && StoryMerger.AboutTheSame(db, ranked[0].Story.Id, c.Story.Id)))
+            .Select(c => c.Story).ToList();
+        if (converged.Count == 1 || ranked[0].Score < MergeScore)
+        {
+            return ranked[0].Story.Id;
+        }
+
+        // The story opened first keeps its id; the others are folded into it.
+        var survivor = converged.OrderBy(c => c.Opened ?? long.MaxValue).ThenBy(c => c.Id, StringComparer.Ordinal).First();
+        foreach (var other in converged.Where(c => c.Id != survivor.Id))
+        {
+            StoryMerger.Merge(db, other.Id, survivor.Id);
+        }
+
+        return survivor.Id;
     }
 
-    private static List<Candidate> Candidates(DbConnection connection, DbTransaction transaction, List<string> entities)
+    private static List<Candidate> Candidates(WriteSession db, List<string> entities, (DateOnly First, DateOnly Last)? day)
     {
         var names = entities.Select((_, i) => $"@e{i}").ToList();
-        return connection.Query(
-            transaction,
-            $"""
-            SELECT s.id, s.first_published, s.last_published, COUNT(*) AS shared,
-                   (SELECT COUNT(*) FROM story_entities t WHERE t.story_id = s.id) AS size
-            FROM story_entities se JOIN stories s ON s.id = se.story_id
-            WHERE se.entity_id IN ({string.Join(", ", names)})
-            GROUP BY s.id, s.first_published, s.last_published
-            ORDER BY shared DESC, s.id
-            LIMIT 20
-            """,
-            row => new Candidate(row.GetString(0), row.NullableString(1), row.NullableString(2), row.GetInt64(3), row.GetInt64(4)),
-            entities.Select((e, i) => (names[i], (object?)e)).ToArray());
+        // A month-deep lower bound in SQL (a story's last date may be known to the month only);
+        // IsNear then applies the exact window.
+        // An undated article bounds nothing: every text sorts after "".
+        var since = day is { } d ? d.First.AddDays(-ProximityDays).ToString("yyyy'-'MM", System.Globalization.CultureInfo.InvariantCulture) : "";
+        return db.Query(
+            CandidatesSql.Replace("{entities}", string.Join(", ", names), StringComparison.Ordinal),
+            row => new Candidate(row.GetString(0), row.NullableString(1), row.NullableString(2), row.GetInt64(3), row.GetInt64(4), row.IsDBNull(5) ? null : row.GetInt64(5)),
+            [.. entities.Select((e, i) => (names[i], (object?)e)), ("@since", since)]);
     }
 
     private static bool IsNear((DateOnly First, DateOnly Last)? article, Candidate story)
@@ -82,7 +111,7 @@ internal static class StoryClusterer
     }
 
     /// <summary>Overlap of entities (weight 0.6) and key terms (0.4), each relative to the smaller side.</summary>
-    private static double Score(DbConnection connection, DbTransaction transaction, Candidate story, int entityCount, List<string> terms)
+    private static double Score(WriteSession db, Candidate story, int entityCount, List<string> terms)
     {
         var entityScore = (double)story.Shared / Math.Min(entityCount, story.Size);
         if (terms.Count == 0)
@@ -90,8 +119,7 @@ internal static class StoryClusterer
             return 0.6 * entityScore;
         }
 
-        var storyTerms = connection.Query(
-            transaction,
+        var storyTerms = db.Query(
             "SELECT term FROM story_terms WHERE story_id = @s ORDER BY weight DESC, term LIMIT 30",
             row => row.GetString(0),
             ("@s", story.Id)).ToHashSet(StringComparer.Ordinal);
@@ -99,52 +127,12 @@ internal static class StoryClusterer
         return (0.6 * entityScore) + (0.4 * termScore);
     }
 
-    private static string Open(DbConnection connection, DbTransaction transaction, string articleId)
+    private static string Open(WriteSession db, string articleId, long seq)
     {
         var id = "story-" + articleId[..12];
-        connection.Execute(transaction, "INSERT INTO stories (id, label) VALUES (@s, '')", ("@s", id));
+        db.Execute("INSERT INTO stories (id, label, opened_seq) VALUES (@s, '', @seq)", ("@s", id), ("@seq", seq));
         return id;
     }
 
-    private static void Grow(DbConnection connection, DbTransaction transaction, string storyId, ExtractionRecord record, List<string> terms)
-    {
-        foreach (var entity in record.Entities)
-        {
-            connection.Execute(
-                transaction,
-                """
-                INSERT INTO story_entities (story_id, entity_id, name, weight) VALUES (@s, @e, @name, @w)
-                ON CONFLICT (story_id, entity_id) DO UPDATE SET weight = story_entities.weight + excluded.weight
-                """,
-                ("@s", storyId), ("@e", entity.Id), ("@name", entity.Name), ("@w", Math.Max(1, entity.Mentions.Count)));
-        }
-
-        foreach (var term in terms)
-        {
-            connection.Execute(
-                transaction,
-                """
-                INSERT INTO story_terms (story_id, term, weight) VALUES (@s, @t, 1)
-                ON CONFLICT (story_id, term) DO UPDATE SET weight = story_terms.weight + 1
-                """,
-                ("@s", storyId), ("@t", term));
-        }
-
-        var label = string.Join(", ", connection.Query(
-            transaction,
-            $"SELECT name FROM story_entities WHERE story_id = @s ORDER BY weight DESC, entity_id LIMIT {LabelEntities}",
-            row => row.GetString(0),
-            ("@s", storyId)));
-        connection.Execute(
-            transaction,
-            """
-            UPDATE stories SET label = @label,
-                first_published = CASE WHEN first_published IS NULL OR @p < first_published THEN @p ELSE first_published END,
-                last_published = CASE WHEN last_published IS NULL OR @p > last_published THEN @p ELSE last_published END
-            WHERE id = @s
-            """,
-            ("@label", label), ("@p", record.Published), ("@s", storyId));
-    }
-
-    private sealed record Candidate(string Id, string? First, string? Last, long Shared, long Size);
+    private sealed record Candidate(string Id, string? First, string? Last, long Shared, long Size, long? Opened);
 }

@@ -1,0 +1,63 @@
+using System.Text;
+using Dossier.Store.Sql;
+
+namespace Dossier.Store.Duplicates;
+
+/// <summary>
+/// Partial copies: an article that reprints some paragraphs of another (a wire paragraph pasted
+/// into a longer piece, a background section reused) is no whole copy, but shares those
+/// paragraphs word for word once case, accents and punctuation are folded. Each telling paragraph
+/// is indexed by the hash of its words with the first article that had it, so the lookup is one
+/// key per paragraph at any store size.
+/// </summary>
+internal static class ParagraphIndex
+{
+    /// <summary>Paragraphs shorter than this are datelines, bylines and stock phrases that many articles share by chance.</summary>
+    public const int TellingWords = 12;
+
+    /// <summary>Indexes the article's paragraphs and records those an earlier article already had.</summary>
+    public static void Place(WriteSession db, string articleId, string text, string? duplicateOf)
+    {
+        var paragraphs = Paragraphs(text);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (paragraphs[i] is not { } hash)
+            {
+                continue;
+            }
+
+            var origin = db.Query(
+                "SELECT article_id, paragraph FROM paragraph_origins WHERE hash = @h",
+                row => (Article: row.GetString(0), Paragraph: Convert.ToInt32(row.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)),
+                ("@h", hash));
+            if (origin is not [var first])
+            {
+                db.Execute("INSERT INTO paragraph_origins (hash, article_id, paragraph) VALUES (@h, @a, @p)", ("@h", hash), ("@a", articleId), ("@p", i));
+            }
+            else if (first.Article != articleId && duplicateOf is null)
+            {
+                // A whole copy already points to its original; listing each of its paragraphs would say it again.
+                db.Execute(
+                    "INSERT INTO shared_paragraphs (article_id, paragraph, original_id, original_paragraph) VALUES (@a, @p, @o, @op)",
+                    ("@a", articleId), ("@p", i), ("@o", first.Article), ("@op", first.Paragraph));
+            }
+        }
+    }
+
+    /// <summary>The text's paragraphs (its non-blank lines) in order: the hash of each telling one, null for the others.</summary>
+    public static List<long?> Paragraphs(string text) =>
+        text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(paragraph => ArticleWords.Of(paragraph) is { Count: >= TellingWords } words ? Hash(words) : (long?)null)
+            .ToList();
+
+    private static long Hash(List<string> words)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var b in Encoding.UTF8.GetBytes(string.Join(' ', words)))
+        {
+            hash = (hash ^ b) * 1099511628211UL;
+        }
+
+        return (long)hash;
+    }
+}
