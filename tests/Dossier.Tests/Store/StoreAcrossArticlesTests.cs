@@ -133,4 +133,71 @@ public abstract class StoreAcrossArticlesTests
         var story = StoryOf(store, "wire.txt").Story.Id;
         Assert.DoesNotContain(store.Timeline(storyId: story), t => t.Fact.Id == portugal.Fact.Id);
     }
+
+    [SkippableFact]
+    public void An_article_reprinting_some_paragraphs_of_another_is_a_partial_copy()
+    {
+        using var store = Open();
+        store.Add(AcrossArticles.Wire());
+        var lines = AcrossArticles.WireText.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        // A longer piece of its own that pastes the wire's third paragraph as its second.
+        var text = string.Join('\n',
+            "Analysts weigh what Moscow may give Pyongyang in return for its help.",
+            lines[2],
+            "Experts in Seoul expect food, fuel and perhaps satellite technology to flow back across the border in the coming months, though none of it has been confirmed.");
+        var piece = new RecordBuilder("analysis.txt", "2023-10-16", "en", text).Build();
+
+        store.Add(piece);
+
+        var copy = Assert.Single(store.PartialCopies(ArticleIds.Of(piece)));
+        Assert.Equal((WireId, "wire.txt"), (copy.OriginalId, copy.OriginalSource));
+        Assert.Equal([new SharedParagraph(1, 2)], copy.Paragraphs);
+        Assert.Equal([copy], store.PartialCopies(WireId), (a, b) => a.CopyId == b.CopyId && a.Paragraphs.SequenceEqual(b.Paragraphs));
+        Assert.Null(StoryOf(store, "wire.txt").Articles.SingleOrDefault(a => a.Source == "analysis.txt")?.DuplicateOf);
+    }
+
+    [SkippableFact]
+    public void The_same_event_told_with_dates_days_apart_is_a_contradiction()
+    {
+        using var store = Open();
+        const string evidence = "a train loaded with North Korean artillery shells crossed the Tumen bridge into Russia";
+        const string first = "A train crossed the border.\nOfficials said a train loaded with North Korean artillery shells crossed the Tumen bridge into Russia on Monday.";
+        const string second = "Border crossing reported.\nA rail operator said a train loaded with North Korean artillery shells crossed the Tumen bridge into Russia on Thursday.";
+        store.Add(new RecordBuilder("monday.txt", "2023-10-03", "en", first)
+            .Entity("PRK", "North Korea", "GPE", "North Korean").Entity("RUS", "Russia", "GPE", "Russia")
+            .Event("AID", "PRK", "RUS", "2023-10-02", "reported", evidence).Build());
+        store.Add(new RecordBuilder("thursday.txt", "2023-10-06", "en", second)
+            .Entity("PRK", "North Korea", "GPE", "North Korean").Entity("RUS", "Russia", "GPE", "Russia")
+            .Event("AID", "PRK", "RUS", "2023-10-05", "reported", evidence).Build());
+
+        var contradiction = Assert.Single(store.Contradictions());
+
+        Assert.Equal("different dates: 2023-10-02 vs 2023-10-05", contradiction.Reason);
+        Assert.Equal(["monday.txt", "thursday.txt"], contradiction.Fact.Sources.Select(s => s.Source).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
+    public void Two_stories_bridged_by_a_report_between_them_merge_and_the_older_id_survives()
+    {
+        using var store = Open();
+        store.Add(Shells("early.txt", "2023-09-02", "Rail shipments of North Korean artillery shells to Russia began this week, officials said.\nContainers of shells were loaded at Najin and sent by rail toward Russia."));
+        store.Add(Shells("late.txt", "2023-09-30", "Officials counted more containers of North Korean artillery shells reaching Russia by rail.\nThe shells crossed the border bridge, and the rail yard near Najin stayed busy."));
+        var apart = store.Stories();
+        Assert.Equal(2, apart.Count);
+        var early = StoryOf(store, "early.txt").Story.Id;
+        var late = StoryOf(store, "late.txt").Story.Id;
+
+        store.Add(Shells("bridge.txt", "2023-09-16", "Trains carrying North Korean artillery shells in containers kept crossing into Russia by rail from Najin, officials said.\nThe shipments of shells grew."));
+
+        var merged = Assert.Single(store.Stories());
+        Assert.Equal(early, merged.Id);
+        Assert.Equal(["bridge.txt", "early.txt", "late.txt"], store.Story(early)!.Articles.Select(a => a.Source).Order(StringComparer.Ordinal));
+        Assert.Equal(early, store.Story(late)!.Story.Id);
+    }
+
+    private static Dossier.Records.ExtractionRecord Shells(string source, string published, string text) =>
+        new RecordBuilder(source, published, "en", text)
+            .Entity("PRK", "North Korea", "GPE", "North Korean")
+            .Entity("RUS", "Russia", "GPE", "Russia")
+            .Build();
 }
