@@ -10,7 +10,7 @@ namespace Dossier.Metadata;
 /// <summary>
 /// The publication date as scraped text states it near the top: a first line "date 2023-10",
 /// "Mis à jour samedi 14 octobre 2023 – 15h53", "Dernière mise à jour : 30 août 2023, 23h23 IST",
-/// "Published October 14, 2023". Read from the raw input, since cleaning drops these lines.
+/// "Published October 14, 2023", or a line that is only a stamp "24/07/2023 15:05". Read from the raw input, since cleaning drops these lines.
 /// </summary>
 public static partial class Dateline
 {
@@ -41,6 +41,11 @@ public static partial class Dateline
             if (DatedLine().IsMatch(line) && Written(line) is { } written)
             {
                 return written;
+            }
+
+            if (NumericStamp().Match(line) is { Success: true } stamp && Numeric(stamp) is { } numeric)
+            {
+                return numeric;
             }
         }
 
@@ -77,6 +82,26 @@ public static partial class Dateline
 
         return null;
     }
+
+    /// <summary>A line that is only a date stamp, "24/07/2023 15:05" or "24.07.2023": day first, as European sites print it.</summary>
+    private static PartialDateTime? Numeric(Match stamp)
+    {
+        var (day, month, year) = (Int(stamp.Groups["d"]), Int(stamp.Groups["m"]), Int(stamp.Groups["y"]));
+        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var date = new LocalDate(year, month, day);
+        return stamp.Groups["H"].Success && Int(stamp.Groups["H"]) is var hour and < 24 && Int(stamp.Groups["M"]) is var minute and < 60
+            ? new PartialDateTime(date.At(new LocalTime(hour, minute)), DatePrecision.Minute, null)
+            : PartialDateTime.OfDay(date);
+    }
+
+    private static int Int(Group group) => int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^\s*(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>(?:19|20)\d\d)(?:[\s,à-]+(?<H>\d{1,2})\s*[h:]\s*(?<M>\d{2}))?\s*$")]
+    private static partial Regex NumericStamp();
 
     [GeneratedRegex(@"^\s*date\s+(?<iso>\d{4}(?:-\d{2}){0,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex IsoLine();

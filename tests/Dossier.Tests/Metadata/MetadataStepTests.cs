@@ -33,4 +33,22 @@ public sealed class MetadataStepTests
         var metadata = Pipeline.Process(new ArticleSource("page.html", Page, RawFormat.Html, hints)).Get<ArticleMetadata>();
         Assert.Equal(("Titre donné", "2023-10-20"), (metadata.Title, metadata.Published?.ToIso()));
     }
+
+    [Fact]
+    public void A_plain_text_article_is_titled_by_its_headline()
+    {
+        const string text = "Pyongyang reçoit le ministre russe\nPar Une Rédactrice\n\nLe ministre russe des Affaires étrangères est arrivé jeudi à Pyongyang pour une visite de deux jours, a annoncé l'agence officielle.";
+
+        var metadata = Pipeline.Process(ArticleSource.PlainText("a.txt", text)).Get<ArticleMetadata>();
+
+        Assert.Equal("Pyongyang reçoit le ministre russe", metadata.Title);
+    }
+
+    [Fact]
+    public void A_single_paragraph_has_no_headline()
+    {
+        const string text = "Le ministre russe des Affaires étrangères est arrivé jeudi à Pyongyang pour une visite de deux jours.";
+
+        Assert.Null(Pipeline.Process(ArticleSource.PlainText("a.txt", text)).Get<ArticleMetadata>().Title);
+    }
 }
