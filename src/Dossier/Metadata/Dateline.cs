@@ -10,7 +10,8 @@ namespace Dossier.Metadata;
 /// <summary>
 /// The publication date as scraped text states it near the top: a first line "date 2023-10",
 /// "Mis à jour samedi 14 octobre 2023 – 15h53", "Dernière mise à jour : 30 août 2023, 23h23 IST",
-/// "Published October 14, 2023", or a line that is only a stamp "24/07/2023 15:05". Read from the raw input, since cleaning drops these lines.
+/// "Published October 14, 2023", or a line that is only a stamp "24/07/2023 15:05". Read from the
+/// raw input, since cleaning drops these lines.
 /// </summary>
 public static partial class Dateline
 {
