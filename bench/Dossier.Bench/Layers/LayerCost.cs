@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Dossier.Articles;
+using Dossier.Bench.Pipeline;
 using Dossier.Pipeline;
 using Dossier.Reading;
 
@@ -62,20 +63,7 @@ internal static class LayerCost
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
     }
 
-    private static ArticlePipeline Cut(string last)
-    {
-        var builder = new PipelineBuilder();
-        foreach (var step in StandardPipeline.Create().Steps)
-        {
-            builder.Add(step);
-            if (step.Name == last)
-            {
-                break;
-            }
-        }
-
-        return builder.Build();
-    }
+    private static ArticlePipeline Cut(string last) => PipelineCut.Through(StandardPipeline.Create(), last);
 
     private static double PerArticle(ArticlePipeline pipeline, List<ArticleSource> sources)
     {

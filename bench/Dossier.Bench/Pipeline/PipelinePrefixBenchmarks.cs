@@ -24,17 +24,7 @@ public class PipelinePrefixBenchmarks
     public void Setup()
     {
         _sources = SampleCorpus.Articles().ToList();
-        var builder = new PipelineBuilder();
-        foreach (var step in StandardPipeline.Create().Steps)
-        {
-            builder.Add(step);
-            if (step.Name == Through)
-            {
-                break;
-            }
-        }
-
-        _prefix = builder.Build();
+        _prefix = PipelineCut.Through(StandardPipeline.Create(), Through);
     }
 
     /// <summary>One pass over the corpus; divide by <see cref="SampleCorpus"/>'s article count for the per-article figure.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Dossier.Articles;
+using Dossier.Bench.Pipeline;
 using Dossier.Pipeline;
 using Dossier.Reading;
 using Dossier.Records;
@@ -42,7 +43,7 @@ internal static class ExtractThroughput
     private static void Measure(GeneratedCorpus corpus)
     {
         var full = StandardPipeline.Create();
-        var foundation = Prefix(full, LastFoundationStep);
+        var foundation = PipelineCut.Through(full, LastFoundationStep);
 
         // Loads the knowledge base and compiles the code outside the timings.
         foreach (var file in corpus.TextFiles.Take(50).Concat(corpus.HtmlFiles.Take(50)))
@@ -74,21 +75,6 @@ internal static class ExtractThroughput
             Report($"{kind}, full, {Environment.ProcessorCount} threads", files.Count, () =>
                 files.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(file => Extract(full, file)).Sum());
         }
-    }
-
-    private static ArticlePipeline Prefix(ArticlePipeline pipeline, string through)
-    {
-        var builder = new PipelineBuilder();
-        foreach (var step in pipeline.Steps)
-        {
-            builder.Add(step);
-            if (step.Name == through)
-            {
-                return builder.Build();
-            }
-        }
-
-        throw new InvalidOperationException($"The standard pipeline has no step named {through}.");
     }
 
     private static int ReadThrough(ArticlePipeline pipeline, string file) =>
