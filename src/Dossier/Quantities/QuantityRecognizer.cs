@@ -17,6 +17,9 @@ internal sealed partial class QuantityRecognizer
     private const int UnitLookBack = 80;
     private static readonly ConcurrentDictionary<string, QuantityRecognizer> Cache = new();
 
+    /// <summary>Currencies written as a symbol beside the figure: "$1.5 billion", "5 M€".</summary>
+    private const string CurrencySymbol = "[$€£]";
+
     private readonly string _language;
     private readonly NumberWords _words;
     private readonly QuantityUnits _units;
@@ -33,7 +36,7 @@ internal sealed partial class QuantityRecognizer
         _words = NumberWords.For(language);
         _units = QuantityUnits.For(language);
         _bounds = QuantityBounds.For(language);
-        var number = $@"(?:(?<digits>{DigitNumber.Pattern})(?:(?<suffix>{_words.Suffix})|[\s\u00A0\u202F](?<suffix>{_words.Suffix})(?=[\s\u00A0\u202F]?[€$£]))?|(?<spelled>{_words.Sequence})|(?<collective>{_words.Collective}))";
+        var number = $@"(?:(?<digits>{DigitNumber.Pattern})(?:(?<suffix>{_words.Suffix})|[\s\u00A0\u202F](?<suffix>{_words.Suffix})(?=[\s\u00A0\u202F]?{CurrencySymbol}))?|(?<spelled>{_words.Sequence})|(?<collective>{_words.Collective}))";
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
         // Not a figure: part of a code or a model ("Su-35", "fr-01"), a date written "2023-10", or a number with leading zero.
         _number = new Regex($@"(?<![\p{{L}}\d,.]|[\p{{L}}\d]-)(?!0\d)" + number + @"(?![\p{L}\d]|[.,]\d|-\d)", options);
@@ -206,7 +209,7 @@ internal sealed partial class QuantityRecognizer
         return joinsParts ? spelled : spelled[..match.Index].TrimEnd();
     }
 
-    [GeneratedRegex(@"(?<symbol>[$€£])[\s\u00A0\u202F]?$")]
+    [GeneratedRegex(@"(?<symbol>" + CurrencySymbol + @")[\s\u00A0\u202F]?$")]
     private static partial Regex CurrencyBefore();
 
     [GeneratedRegex(@"[\s-](?:et|and)[\s-]", RegexOptions.IgnoreCase)]
