@@ -58,7 +58,7 @@ internal static class IngestThroughput
         }
     }
 
-    private const int BatchSize = 200;
+    public const int BatchSize = 200;
 
     private static ParallelQuery<ExtractionRecord> Extract(ArticlePipeline pipeline, List<ArticleSource> sources) =>
         sources.AsParallel().AsOrdered().Select(s => RecordMapper.ToRecord(pipeline.Process(s)));

@@ -20,12 +20,15 @@ internal static class StoreMaker
         var pipeline = StandardPipeline.Create();
         using var store = ArticleStore.Open(args[1]);
         var stored = 0;
-        foreach (var record in BenchArticles.Create(count, seed: 23)
+        var records = BenchArticles.Create(count, seed: 23)
             .AsParallel().AsOrdered()
-            .Select(a => RecordMapper.ToRecord(pipeline.Process(ArticleSource.PlainText(a.Name, a.Text)))))
+            .Select(a => RecordMapper.ToRecord(pipeline.Process(ArticleSource.PlainText(a.Name, a.Text))));
+        // In batches, as `dossier ingest` stores.
+        foreach (var batch in records.Chunk(IngestThroughput.BatchSize))
         {
-            store.Add(record);
-            if (++stored % 1000 == 0)
+            store.AddRange(batch);
+            stored += batch.Length;
+            if (stored % 10_000 < batch.Length)
             {
                 Console.WriteLine($"{stored} articles stored");
             }
