@@ -8,8 +8,8 @@ using Dossier.Bench.Web;
 // each area of the pipeline keeps its benchmarks in its own folder here. `-- ingest [N] [URL]`
 // measures the end-to-end ingest rate instead, `-- throughput [N] [FOLDER]` the extraction rate
 // on a corpus generated from samples/, `-- layers PATH` each layer's cost on any corpus;
-// `-- web URL [CLIENTS] [SECONDS]` loads a running `dossier serve` and `-- web-store N FILE`
-// makes a store to load (see bench/README.md).
+// `-- store N FILE` grows a store and measures copy lookup and search as it grows, and
+// `-- web URL [CLIENTS] [SECONDS]` loads a running `dossier serve` (see bench/README.md).
 switch (args)
 {
     case ["layers", .. var paths]:
@@ -24,8 +24,8 @@ switch (args)
     case ["web", .. var rest]:
         await LoadGenerator.Run(rest);
         return;
-    case ["web-store", var count, var file]:
-        StoreMaker.Run([count, file]);
+    case ["store", var count, var file]:
+        StoreScale.Run([count, file]);
         return;
 }
 

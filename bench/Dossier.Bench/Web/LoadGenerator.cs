@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dossier.Bench.Measuring;
 
 namespace Dossier.Bench.Web;
 
@@ -52,7 +53,7 @@ internal static class LoadGenerator
         var latencies = runs.SelectMany(r => r.Latencies).Order().ToArray();
         var failures = runs.Sum(r => r.Failures);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-24} {latencies.Length,7} ok {failures,4} failed  {latencies.Length / elapsed,8:0.0} req/s  p50 {Percentile(latencies, 0.50),7:0.0} ms  p99 {Percentile(latencies, 0.99),7:0.0} ms  max {latencies.LastOrDefault(),7:0.0} ms"));
+            $"{name,-24} {latencies.Length,7} ok {failures,4} failed  {latencies.Length / elapsed,8:0.0} req/s  p50 {Latencies.Percentile(latencies, 0.50),7:0.0} ms  p99 {Latencies.Percentile(latencies, 0.99),7:0.0} ms  max {latencies.LastOrDefault(),7:0.0} ms"));
     }
 
     private static async Task<(List<double> Latencies, int Failures)> Client(HttpClient http, Func<string> nextPath, Stopwatch deadline, double seconds)
@@ -102,7 +103,4 @@ internal static class LoadGenerator
             return false;
         }
     }
-
-    private static double Percentile(double[] sorted, double share) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(share * sorted.Length) - 1)];
 }

@@ -195,6 +195,41 @@ public abstract class StoreAcrossArticlesTests
         Assert.Equal(early, store.Story(late)!.Story.Id);
     }
 
+    [SkippableFact]
+    public void A_long_story_does_not_take_in_a_report_that_shares_only_its_passing_names()
+    {
+        using var store = Open();
+        string[] days = ["2024-05-01", "2024-05-02", "2024-05-03", "2024-05-04", "2024-05-05"];
+        foreach (var (day, i) in days.Select((d, i) => (d, i)))
+        {
+            store.Add(Tanks($"tanks-{i}.txt", day, mentionsPeru: i == 2));
+        }
+
+        // Peru and the United Nations are named by the tank story, but only in passing.
+        store.Add(new RecordBuilder("fishing.txt", "2024-05-06", "en",
+                "Peru asked the United Nations on Monday to review the anchovy quotas, arguing that warmer currents had emptied its fishing grounds.\nTrawler captains in Chimbote welcomed the petition.")
+            .Entity("PER", "Peru", "GPE", "Peru")
+            .Entity("local:united-nations", "United Nations", "ORG", "United Nations")
+            .Build());
+        store.Add(Tanks("tanks-5.txt", "2024-05-07", mentionsPeru: false));
+
+        Assert.Equal(["fishing.txt"], StoryOf(store, "fishing.txt").Articles.Select(a => a.Source));
+        Assert.Equal(6, StoryOf(store, "tanks-0.txt").Articles.Count);
+    }
+
+    private static Dossier.Records.ExtractionRecord Tanks(string source, string published, bool mentionsPeru)
+    {
+        var peru = mentionsPeru ? " Peru had asked for a similar deal in March." : "";
+        var builder = new RecordBuilder(source, published, "en",
+                $"Lithuania shipped more Leopard tanks to Switzerland on {published}, loading the convoys in Vilnius.{peru}\nSwitzerland told the United Nations the tanks were for training, and Lithuanian officials confirmed the shipment.")
+            .Entity("LTU", "Lithuania", "GPE", "Lithuania")
+            .Entity("CHE", "Switzerland", "GPE", "Switzerland")
+            .Entity("local:tank", "tank", "WEAPON", "tanks")
+            .Entity("geonames:593116", "Vilnius", "GPE", "Vilnius")
+            .Entity("local:united-nations", "United Nations", "ORG", "United Nations");
+        return (mentionsPeru ? builder.Entity("PER", "Peru", "GPE", "Peru") : builder).Build();
+    }
+
     private static Dossier.Records.ExtractionRecord Shells(string source, string published, string text) =>
         new RecordBuilder(source, published, "en", text)
             .Entity("PRK", "North Korea", "GPE", "North Korean")

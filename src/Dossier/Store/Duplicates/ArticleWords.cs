@@ -9,15 +9,16 @@ internal static partial class ArticleWords
     public static List<string> Of(string text) => Word().Matches(text).Select(m => WordForm.Fold(m.ValueSpan)).ToList();
 
     /// <summary>
-    /// The words that say what an article is about: the most frequent long words. Six letters and
-    /// more leaves out nearly every function word of French and English without a list per language.
+    /// The most frequent long words, with how often each occurs. Six letters and more leaves out
+    /// nearly every function word of French and English without a list per language; among words
+    /// as frequent, the longer ones go first, since long words are the rarer ones.
     /// </summary>
-    public static List<string> KeyTerms(IEnumerable<string> words, int count) =>
+    public static List<(string Word, int Count)> FrequentLongWords(IEnumerable<string> words, int count) =>
         words.Where(w => w.Length >= 6 && !w.All(char.IsDigit))
             .GroupBy(w => w, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (Word: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count).ThenByDescending(g => g.Word.Length).ThenBy(g => g.Word, StringComparer.Ordinal)
             .Take(count)
-            .Select(g => g.Key)
             .ToList();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")]

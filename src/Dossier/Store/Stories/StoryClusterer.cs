@@ -24,11 +24,10 @@ internal static class StoryClusterer
     /// </summary>
     private const double MergeScore = 0.75;
 
-    private const int KeyTerms = 12;
+    private const int KeyTermCount = 12;
 
     private const string CandidatesSql = """
-        SELECT s.id, s.first_published, s.last_published, COUNT(*) AS shared,
-               (SELECT COUNT(*) FROM story_entities t WHERE t.story_id = s.id) AS size, s.opened_seq
+        SELECT s.id, s.first_published, s.last_published, COUNT(*) AS shared, s.opened_seq
         FROM story_entities se JOIN stories s ON s.id = se.story_id
         WHERE se.entity_id IN ({entities}) AND (s.last_published IS NULL OR s.last_published >= @since)
         GROUP BY s.id, s.first_published, s.last_published, s.opened_seq
@@ -41,7 +40,7 @@ internal static class StoryClusterer
         var storyId = duplicateOf is not null
             ? db.Scalar<string>("SELECT story_id FROM articles WHERE id = @o", ("@o", duplicateOf))
             : null;
-        var terms = Duplicates.ArticleWords.KeyTerms(words, KeyTerms);
+        var terms = KeyTerms.Of(db, words, seq, KeyTermCount);
         storyId ??= BestStory(db, record, terms) ?? Open(db, articleId, seq);
 
         StoryMerger.Grow(db, storyId, record, terms);
@@ -58,9 +57,10 @@ internal static class StoryClusterer
         }
 
         var day = PublishedDay.Range(record.Published);
+        var named = entities.ToHashSet(StringComparer.Ordinal);
         var ranked = Candidates(db, entities, day)
             .Where(c => IsNear(day, c))
-            .Select(c => (Story: c, Score: Score(db, c, entities.Count, terms)))
+            .Select(c => (Story: c, Score: Score(db, c, named, terms)))
             .Where(c => c.Score >= JoinScore && c.Story.Shared >= Math.Min(2, entities.Count))
             .OrderByDescending(c => c.Score).ThenBy(c => c.Story.Id, StringComparer.Ordinal)
             .ToList();
@@ -95,7 +95,7 @@ internal static class StoryClusterer
         var since = day is { } d ? d.First.AddDays(-ProximityDays).ToString("yyyy'-'MM", System.Globalization.CultureInfo.InvariantCulture) : "";
         return db.Query(
             CandidatesSql.Replace("{entities}", string.Join(", ", names), StringComparison.Ordinal),
-            row => new Candidate(row.GetString(0), row.NullableString(1), row.NullableString(2), row.GetInt64(3), row.GetInt64(4), row.IsDBNull(5) ? null : row.GetInt64(5)),
+            row => new Candidate(row.GetString(0), row.NullableString(1), row.NullableString(2), row.GetInt64(3), row.IsDBNull(4) ? null : row.GetInt64(4)),
             [.. entities.Select((e, i) => (names[i], (object?)e)), ("@since", since)]);
     }
 
@@ -110,10 +110,21 @@ internal static class StoryClusterer
         return days.Last >= first.First.AddDays(-ProximityDays) && days.First <= last.Last.AddDays(ProximityDays);
     }
 
-    /// <summary>Overlap of entities (weight 0.6) and key terms (0.4), each relative to the smaller side.</summary>
-    private static double Score(WriteSession db, Candidate story, int entityCount, List<string> terms)
+    /// <summary>
+    /// Overlap of entities (weight 0.6) and key terms (0.4). Entities count by how much of the story
+    /// they carry: the article's share of the story's weight, against the heaviest share an article
+    /// naming as many entities could have. A story that ran for months has met many passing names;
+    /// an article that shares only those with it is not about it.
+    /// </summary>
+    private static double Score(WriteSession db, Candidate story, HashSet<string> entities, List<string> terms)
     {
-        var entityScore = (double)story.Shared / Math.Min(entityCount, story.Size);
+        var weights = db.Query(
+            $"SELECT entity_id, weight FROM story_entities WHERE story_id = @s ORDER BY weight DESC, entity_id LIMIT {WeightsRead}",
+            row => (Entity: row.GetString(0), Weight: row.GetInt64(1)),
+            ("@s", story.Id));
+        var heaviest = weights.Take(entities.Count).Sum(w => w.Weight);
+        var carried = weights.Where(w => entities.Contains(w.Entity)).Sum(w => w.Weight);
+        var entityScore = heaviest == 0 ? 0 : (double)carried / heaviest;
         if (terms.Count == 0)
         {
             return 0.6 * entityScore;
@@ -127,6 +138,9 @@ internal static class StoryClusterer
         return (0.6 * entityScore) + (0.4 * termScore);
     }
 
+    /// <summary>How many of a story's heaviest entities are weighed; the ones after them weigh little and count as nothing.</summary>
+    private const int WeightsRead = 24;
+
     private static string Open(WriteSession db, string articleId, long seq)
     {
         var id = "story-" + articleId[..12];
@@ -134,5 +148,5 @@ internal static class StoryClusterer
         return id;
     }
 
-    private sealed record Candidate(string Id, string? First, string? Last, long Shared, long Size, long? Opened);
+    private sealed record Candidate(string Id, string? First, string? Last, long Shared, long? Opened);
 }
