@@ -7,7 +7,11 @@ public abstract class StoreAcrossArticlesTests
 {
     private static readonly string WireId = ArticleIds.Of(AcrossArticles.Wire());
 
+    /// <summary>Opens the test's store; a second call reopens the same one.</summary>
     protected abstract IArticleStore Open();
+
+    /// <summary>Runs a statement on the test's store behind its back, as an older version of Dossier would have left it.</summary>
+    protected abstract void Execute(string sql);
 
     private IArticleStore OpenWithTheWeek()
     {
@@ -139,13 +143,7 @@ public abstract class StoreAcrossArticlesTests
     {
         using var store = Open();
         store.Add(AcrossArticles.Wire());
-        var lines = AcrossArticles.WireText.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        // A longer piece of its own that pastes the wire's third paragraph as its second.
-        var text = string.Join('\n',
-            "Analysts weigh what Moscow may give Pyongyang in return for its help.",
-            lines[2],
-            "Experts in Seoul expect food, fuel and perhaps satellite technology to flow back across the border in the coming months, though none of it has been confirmed.");
-        var piece = new RecordBuilder("analysis.txt", "2023-10-16", "en", text).Build();
+        var piece = Analysis();
 
         store.Add(piece);
 
@@ -154,6 +152,34 @@ public abstract class StoreAcrossArticlesTests
         Assert.Equal([new SharedParagraph(1, 2)], copy.Paragraphs);
         Assert.Equal([copy], store.PartialCopies(WireId), (a, b) => a.CopyId == b.CopyId && a.Paragraphs.SequenceEqual(b.Paragraphs));
         Assert.Null(StoryOf(store, "wire.txt").Articles.SingleOrDefault(a => a.Source == "analysis.txt")?.DuplicateOf);
+    }
+
+    [SkippableFact]
+    public void Articles_stored_before_the_paragraph_index_get_their_paragraphs_indexed_when_the_store_is_reopened()
+    {
+        var piece = Analysis();
+        using (var store = Open())
+        {
+            store.Add(AcrossArticles.Wire());
+            // The wire as migration 0005 left an article stored before it: no paragraph indexed,
+            // in a store whose schema stops at version 5.
+            Execute("DELETE FROM shared_paragraphs");
+            Execute("DELETE FROM paragraph_origins");
+            Execute("DELETE FROM schema_version WHERE version = 6");
+            store.Add(piece);
+            Assert.Empty(store.PartialCopies(ArticleIds.Of(piece)));
+        }
+
+        using (var reopened = Open())
+        {
+            var copy = Assert.Single(reopened.PartialCopies(ArticleIds.Of(piece)));
+            Assert.Equal(WireId, copy.OriginalId);
+            Assert.Equal([new SharedParagraph(1, 2)], copy.Paragraphs);
+        }
+
+        // Once indexed, opening again changes nothing.
+        using var again = Open();
+        Assert.Equal([new SharedParagraph(1, 2)], Assert.Single(again.PartialCopies(WireId)).Paragraphs);
     }
 
     [SkippableFact]
@@ -193,6 +219,17 @@ public abstract class StoreAcrossArticlesTests
         Assert.Equal(early, merged.Id);
         Assert.Equal(["bridge.txt", "early.txt", "late.txt"], store.Story(early)!.Articles.Select(a => a.Source).Order(StringComparer.Ordinal));
         Assert.Equal(early, store.Story(late)!.Story.Id);
+    }
+
+    /// <summary>A longer piece of its own that pastes the wire's third paragraph as its second.</summary>
+    private static Dossier.Records.ExtractionRecord Analysis()
+    {
+        var lines = AcrossArticles.WireText.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var text = string.Join('\n',
+            "Analysts weigh what Moscow may give Pyongyang in return for its help.",
+            lines[2],
+            "Experts in Seoul expect food, fuel and perhaps satellite technology to flow back across the border in the coming months, though none of it has been confirmed.");
+        return new RecordBuilder("analysis.txt", "2023-10-16", "en", text).Build();
     }
 
     private static Dossier.Records.ExtractionRecord Shells(string source, string published, string text) =>
