@@ -155,6 +155,31 @@ public abstract class StoreAcrossArticlesTests
     }
 
     [SkippableFact]
+    public void An_article_shows_its_original_its_copies_and_its_shared_paragraphs()
+    {
+        using var store = OpenWithTheWeek();
+        var piece = Analysis();
+        store.Add(piece);
+        var partnerId = ArticleIds.Of(AcrossArticles.Syndicated());
+        var reprinted = AcrossArticles.WireText.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)[2];
+
+        var wire = store.Article(WireId)!;
+        Assert.Null(wire.Original);
+        Assert.Equal(["partner.html"], wire.Copies.Select(c => c.Source));
+        Assert.Equal([new ParagraphCopy(2, reprinted, "reprinted_by", ArticleIds.Of(piece), "analysis.txt", 1)], wire.SharedParagraphs);
+        Assert.Equal(StoryOf(store, "wire.txt").Story.Id, wire.Story!.Id);
+
+        var partner = store.Article(partnerId[..10])!;
+        Assert.Equal(partnerId, partner.Article.Id);
+        Assert.Equal(("wire.txt", WireId), (partner.Original!.Source, partner.Original.Id));
+        Assert.Empty(partner.Copies);
+
+        Assert.Equal([new ParagraphCopy(1, reprinted, "reprints", WireId, "wire.txt", 2)], store.Article(ArticleIds.Of(piece))!.SharedParagraphs);
+        Assert.Null(store.Article("0123456789abcdef0123456789abcdef"));
+        Assert.Null(store.Article("not an id"));
+    }
+
+    [SkippableFact]
     public void Articles_stored_before_the_paragraph_index_get_their_paragraphs_indexed_when_the_store_is_reopened()
     {
         var piece = Analysis();
@@ -219,6 +244,9 @@ public abstract class StoreAcrossArticlesTests
         Assert.Equal(early, merged.Id);
         Assert.Equal(["bridge.txt", "early.txt", "late.txt"], store.Story(early)!.Articles.Select(a => a.Source).Order(StringComparer.Ordinal));
         Assert.Equal(early, store.Story(late)!.Story.Id);
+        Assert.Equal([late], store.Story(early)!.Merged);
+        var gone = Assert.Single(store.MergedStories());
+        Assert.Equal((late, early, merged.Label), (gone.Id, gone.MergedInto, gone.MergedIntoLabel));
     }
 
     /// <summary>A longer piece of its own that pastes the wire's third paragraph as its second.</summary>

@@ -80,9 +80,12 @@ internal static class ParagraphIndex
 
     /// <summary>The text's paragraphs (its non-blank lines) in order: the hash of each telling one, null for the others.</summary>
     public static List<long?> Paragraphs(string text) =>
-        text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        Lines(text)
             .Select(paragraph => ArticleWords.Of(paragraph) is { Count: >= TellingWords } words ? Hash(words) : (long?)null)
             .ToList();
+
+    /// <summary>The text's paragraphs as the index numbers them: its non-blank lines, trimmed.</summary>
+    public static string[] Lines(string text) => text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     private static long Hash(List<string> words)
     {
