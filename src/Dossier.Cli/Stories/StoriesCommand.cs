@@ -33,9 +33,9 @@ internal static class StoriesCommand
 
     public static Command Show()
     {
-        var id = new Argument<string>("id") { Description = "The story's id, as `dossier stories` lists it." };
+        var id = new Argument<string>("id") { Description = "The story's id, as `dossier stories` lists it (a merged story's id shows the story it went into)." };
         var store = new StoreOptions();
-        var command = new Command("story", "Show one story: its articles (copies marked) and its facts.") { id };
+        var command = new Command("story", "Show one story: its articles (copies marked), its facts and the stories merged into it.") { id };
         store.AddQueryOptionsTo(command);
         command.SetAction(parse =>
         {
