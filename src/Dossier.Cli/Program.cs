@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dossier.Cli;
+using Dossier.Cli.Articles;
 using Dossier.Cli.Export;
 using Dossier.Cli.Extract;
 using Dossier.Cli.Facts;
@@ -15,6 +16,7 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(StoriesCommand.List());
 root.Subcommands.Add(StoriesCommand.Show());
+root.Subcommands.Add(ArticleCommand.Create());
 root.Subcommands.Add(TimelineCommand.Create());
 root.Subcommands.Add(TransfersCommand.Create());
 root.Subcommands.Add(FactsCommand.Create());

@@ -13,18 +13,29 @@ internal static class StoriesCommand
 {
     public static Command List()
     {
+        var merged = new Option<bool>("--merged") { Description = "List the stories merged into others instead, with the story each went into." };
         var store = new StoreOptions();
-        var command = new Command("stories", "List the stories, the most recent first.");
+        var command = new Command("stories", "List the stories, the most recent first.") { merged };
         store.AddQueryOptionsTo(command);
-        command.SetAction(parse => store.Answer(parse, s => s.Stories(), StoreJsonContext.Readable.IReadOnlyListStorySummary, Table));
+        command.SetAction(parse => parse.GetValue(merged)
+            ? store.Answer(parse, s => s.MergedStories(), StoreJsonContext.Readable.IReadOnlyListMergedStory, MergedTable)
+            : StoreOptions.Guard(() =>
+            {
+                using var opened = store.Opener(parse)();
+                var stories = opened.Stories();
+                var json = parse.GetValue(store.Json);
+                // The table says how many were merged away; the JSON stays the list alone.
+                var mergedAway = json ? 0 : opened.MergedStories().Count;
+                return ResultPrinter.Print(stories, json, StoreJsonContext.Readable.IReadOnlyListStorySummary, list => Table(list, mergedAway));
+            }));
         return command;
     }
 
     public static Command Show()
     {
-        var id = new Argument<string>("id") { Description = "The story's id, as `dossier stories` lists it." };
+        var id = new Argument<string>("id") { Description = "The story's id, as `dossier stories` lists it (a merged story's id shows the story it went into)." };
         var store = new StoreOptions();
-        var command = new Command("story", "Show one story: its articles (copies marked) and its facts.") { id };
+        var command = new Command("story", "Show one story: its articles (copies marked), its facts and the stories merged into it.") { id };
         store.AddQueryOptionsTo(command);
         command.SetAction(parse =>
         {
@@ -38,13 +49,13 @@ internal static class StoriesCommand
                     return ExitCodes.NotFound;
                 }
 
-                return ResultPrinter.Print(story, parse.GetValue(store.Json), StoreJsonContext.Readable.StoryDetail, Render);
+                return ResultPrinter.Print(story, parse.GetValue(store.Json), StoreJsonContext.Readable.StoryDetail, detail => Render(storyId, detail));
             });
         });
         return command;
     }
 
-    private static Table Table(IReadOnlyList<StorySummary> stories)
+    private static Table Table(IReadOnlyList<StorySummary> stories, int mergedAway)
     {
         var table = new Table().AddColumns("story", "label", "articles", "independent", "from", "to");
         foreach (var s in stories)
@@ -58,20 +69,43 @@ internal static class StoriesCommand
                 ResultPrinter.Plain(s.LastPublished));
         }
 
-        return table.Caption($"{stories.Count} story(ies)");
+        var merged = mergedAway > 0 ? $"; {mergedAway} more merged into these (--merged lists them)" : "";
+        return table.Caption($"{stories.Count} story(ies){merged}");
     }
 
-    private static IRenderable Render(StoryDetail story)
+    private static Table MergedTable(IReadOnlyList<MergedStory> merged)
     {
-        var articles = new Table().AddColumns("published", "lang", "source", "copy of");
-        foreach (var a in story.Articles)
+        var table = new Table().AddColumns("story", "its label", "merged into", "label");
+        foreach (var m in merged)
         {
-            articles.AddRow(ResultPrinter.Plain(a.Published), ResultPrinter.Plain(a.Language), ResultPrinter.Plain(a.Source), ResultPrinter.Plain(a.DuplicateOf));
+            table.AddRow(ResultPrinter.Plain(m.Id), ResultPrinter.Plain(m.Label), ResultPrinter.Plain(m.MergedInto), ResultPrinter.Plain(m.MergedIntoLabel));
         }
 
-        return new Rows(
-            new Markup($"[bold]{Markup.Escape(story.Story.Label)}[/] ({Markup.Escape(story.Story.Id)})"),
-            articles.Caption($"{story.Story.Articles} article(s), {story.Story.IndependentArticles} independent"),
-            FactTable.Of(story.Facts, $"{story.Facts.Count} fact(s)"));
+        return table.Caption($"{merged.Count} merged story(ies): `dossier story ID` shows the story each went into");
+    }
+
+    private static Rows Render(string asked, StoryDetail story)
+    {
+        var articles = new Table().AddColumns("article", "published", "lang", "source", "copy of");
+        foreach (var a in story.Articles)
+        {
+            articles.AddRow(ResultPrinter.Plain(a.Id), ResultPrinter.Plain(a.Published), ResultPrinter.Plain(a.Language), ResultPrinter.Plain(a.Source), ResultPrinter.Plain(a.DuplicateOf));
+        }
+
+        var parts = new List<IRenderable>();
+        if (asked != story.Story.Id)
+        {
+            parts.Add(new Markup($"[yellow]story {Markup.Escape(asked)} was merged into {Markup.Escape(story.Story.Id)}[/]"));
+        }
+
+        parts.Add(new Markup($"[bold]{Markup.Escape(story.Story.Label)}[/] ({Markup.Escape(story.Story.Id)})"));
+        if (story.Merged.Count > 0)
+        {
+            parts.Add(ResultPrinter.Plain($"merged into it: {string.Join(", ", story.Merged)}"));
+        }
+
+        parts.Add(articles.Caption($"{story.Story.Articles} article(s), {story.Story.IndependentArticles} independent; `dossier article ID` shows one"));
+        parts.Add(FactTable.Of(story.Facts, $"{story.Facts.Count} fact(s)"));
+        return new Rows(parts);
     }
 }

@@ -5,8 +5,11 @@ using Dossier.Store;
 
 namespace Dossier.Cli.Worker;
 
-/// <summary>Several loops, each with its own store connection, claiming queued articles until told to stop.</summary>
-internal sealed class WorkerRunner(Func<IArticleStore> openStore, int threads, bool untilEmpty)
+/// <summary>
+/// Several loops, each with its own store connection, claiming queued articles a batch at a time
+/// until told to stop. An article is counted once its batch has committed.
+/// </summary>
+internal sealed class WorkerRunner(Func<IArticleStore> openStore, int threads, int batch, bool untilEmpty)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
 
@@ -48,7 +51,8 @@ internal sealed class WorkerRunner(Func<IArticleStore> openStore, int threads, b
         var queue = (IIngestQueue)store;
         while (true)
         {
-            if (queue.ProcessNext(worker, source => RecordMapper.ToRecord(pipeline.Process(source))) is not { } outcome)
+            var outcomes = queue.ProcessBatch(worker, batch, source => RecordMapper.ToRecord(pipeline.Process(source)));
+            if (outcomes.Count == 0)
             {
                 if (untilEmpty)
                 {
@@ -61,14 +65,17 @@ internal sealed class WorkerRunner(Func<IArticleStore> openStore, int threads, b
 
             lock (tallyLock)
             {
-                if (outcome.Error is { } error)
+                foreach (var outcome in outcomes)
                 {
-                    tally.CountFailure();
-                    Console.Error.WriteLine($"dossier: {error}");
-                }
-                else
-                {
-                    tally.Count(outcome.Stored!.Value);
+                    if (outcome.Error is { } error)
+                    {
+                        tally.CountFailure();
+                        Console.Error.WriteLine($"dossier: {error}");
+                    }
+                    else
+                    {
+                        tally.Count(outcome.Stored!.Value);
+                    }
                 }
             }
         }

@@ -44,6 +44,12 @@ public interface IArticleStore : IDisposable
     /// <summary>The story, or the one it was merged into (whose id the answer then carries).</summary>
     StoryDetail? Story(string storyId);
 
+    /// <summary>Stories merged into others, grouped by the story they went into.</summary>
+    IReadOnlyList<MergedStory> MergedStories();
+
+    /// <summary>The article by its id, or by the start of its id when only one article's id starts so; null otherwise.</summary>
+    ArticleDetail? Article(string articleId);
+
     /// <summary>Dated events and transfers in date order, of one story or about one entity when given.</summary>
     IReadOnlyList<TimelineEntry> Timeline(string? storyId = null, string? entityId = null);
 

@@ -5,8 +5,8 @@ namespace Dossier.Store;
 
 /// <summary>
 /// Articles read but not yet extracted, waiting in the store for workers on any machine. Claiming,
-/// storing and marking done happen in one transaction, so a worker killed midway leaves its
-/// article to be claimed again and two workers never take the same one.
+/// storing and marking done happen in one transaction per batch, so a worker killed midway leaves
+/// its whole batch to be claimed again and two workers never take the same article.
 /// </summary>
 public interface IIngestQueue
 {
@@ -14,8 +14,11 @@ public interface IIngestQueue
 
     long CountPending();
 
-    /// <summary>Claims one pending article, extracts it with <paramref name="extract"/> and stores it; null when none is pending.</summary>
-    QueueOutcome? ProcessNext(string worker, Func<ArticleSource, ExtractionRecord> extract);
+    /// <summary>
+    /// Claims up to <paramref name="max"/> pending articles, extracts each with <paramref name="extract"/>
+    /// and stores them all in one transaction; empty when none is pending.
+    /// </summary>
+    IReadOnlyList<QueueOutcome> ProcessBatch(string worker, int max, Func<ArticleSource, ExtractionRecord> extract);
 }
 
 /// <summary>What became of one queued article: stored (or found stored), or why it failed.</summary>

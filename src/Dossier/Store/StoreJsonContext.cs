@@ -9,6 +9,8 @@ namespace Dossier.Store;
 [JsonSerializable(typeof(IReadOnlyList<SearchHit>))]
 [JsonSerializable(typeof(IReadOnlyList<StorySummary>))]
 [JsonSerializable(typeof(StoryDetail))]
+[JsonSerializable(typeof(IReadOnlyList<MergedStory>))]
+[JsonSerializable(typeof(ArticleDetail))]
 [JsonSerializable(typeof(IReadOnlyList<TimelineEntry>))]
 [JsonSerializable(typeof(IReadOnlyList<Fact>))]
 [JsonSerializable(typeof(IReadOnlyList<Contradiction>))]

@@ -32,4 +32,6 @@ public sealed class PostgresAcrossArticlesTests : StoreAcrossArticlesTests
     private readonly Lazy<string> database = new(TestPostgres.NewDatabase);
 
     protected override IArticleStore Open() => ArticleStore.OpenPostgres(database.Value);
+
+    protected override void Execute(string sql) => TestPostgres.Execute(database.Value, sql);
 }

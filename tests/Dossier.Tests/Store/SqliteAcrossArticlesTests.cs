@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Dossier.Store;
 
 namespace Dossier.Tests.Store;
@@ -7,7 +8,20 @@ public sealed class SqliteAcrossArticlesTests : StoreAcrossArticlesTests, IDispo
 {
     private readonly TempFolder folder = new();
 
-    protected override IArticleStore Open() => ArticleStore.OpenSqlite(Path.Combine(folder.Path, "dossier.db"));
+    private string DbPath => Path.Combine(folder.Path, "dossier.db");
+
+    protected override IArticleStore Open() => ArticleStore.OpenSqlite(DbPath);
+
+    protected override void Execute(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // The tests' own statements.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        command.ExecuteNonQuery();
+    }
 
     public void Dispose() => folder.Dispose();
 }

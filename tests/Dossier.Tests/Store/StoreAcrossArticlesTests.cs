@@ -7,7 +7,11 @@ public abstract class StoreAcrossArticlesTests
 {
     private static readonly string WireId = ArticleIds.Of(AcrossArticles.Wire());
 
+    /// <summary>Opens the test's store; a second call reopens the same one.</summary>
     protected abstract IArticleStore Open();
+
+    /// <summary>Runs a statement on the test's store behind its back, as an older version of Dossier would have left it.</summary>
+    protected abstract void Execute(string sql);
 
     private IArticleStore OpenWithTheWeek()
     {
@@ -139,13 +143,7 @@ public abstract class StoreAcrossArticlesTests
     {
         using var store = Open();
         store.Add(AcrossArticles.Wire());
-        var lines = AcrossArticles.WireText.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        // A longer piece of its own that pastes the wire's third paragraph as its second.
-        var text = string.Join('\n',
-            "Analysts weigh what Moscow may give Pyongyang in return for its help.",
-            lines[2],
-            "Experts in Seoul expect food, fuel and perhaps satellite technology to flow back across the border in the coming months, though none of it has been confirmed.");
-        var piece = new RecordBuilder("analysis.txt", "2023-10-16", "en", text).Build();
+        var piece = Analysis();
 
         store.Add(piece);
 
@@ -154,6 +152,59 @@ public abstract class StoreAcrossArticlesTests
         Assert.Equal([new SharedParagraph(1, 2)], copy.Paragraphs);
         Assert.Equal([copy], store.PartialCopies(WireId), (a, b) => a.CopyId == b.CopyId && a.Paragraphs.SequenceEqual(b.Paragraphs));
         Assert.Null(StoryOf(store, "wire.txt").Articles.SingleOrDefault(a => a.Source == "analysis.txt")?.DuplicateOf);
+    }
+
+    [SkippableFact]
+    public void An_article_shows_its_original_its_copies_and_its_shared_paragraphs()
+    {
+        using var store = OpenWithTheWeek();
+        var piece = Analysis();
+        store.Add(piece);
+        var partnerId = ArticleIds.Of(AcrossArticles.Syndicated());
+        var reprinted = AcrossArticles.WireText.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)[2];
+
+        var wire = store.Article(WireId)!;
+        Assert.Null(wire.Original);
+        Assert.Equal(["partner.html"], wire.Copies.Select(c => c.Source));
+        Assert.Equal([new ParagraphCopy(2, reprinted, "reprinted_by", ArticleIds.Of(piece), "analysis.txt", 1)], wire.SharedParagraphs);
+        Assert.Equal(StoryOf(store, "wire.txt").Story.Id, wire.Story!.Id);
+
+        var partner = store.Article(partnerId[..10])!;
+        Assert.Equal(partnerId, partner.Article.Id);
+        Assert.Equal(("wire.txt", WireId), (partner.Original!.Source, partner.Original.Id));
+        Assert.Empty(partner.Copies);
+
+        Assert.Equal([new ParagraphCopy(1, reprinted, "reprints", WireId, "wire.txt", 2)], store.Article(ArticleIds.Of(piece))!.SharedParagraphs);
+        Assert.Null(store.Article("0123456789abcdef0123456789abcdef"));
+        Assert.Null(store.Article("not an id"));
+    }
+
+    [SkippableFact]
+    public void Articles_stored_before_the_paragraph_index_get_their_paragraphs_indexed_when_the_store_is_reopened()
+    {
+        var piece = Analysis();
+        using (var store = Open())
+        {
+            store.Add(AcrossArticles.Wire());
+            // The wire as migration 0005 left an article stored before it: no paragraph indexed,
+            // in a store whose schema stops at version 5.
+            Execute("DELETE FROM shared_paragraphs");
+            Execute("DELETE FROM paragraph_origins");
+            Execute("DELETE FROM schema_version WHERE version = 6");
+            store.Add(piece);
+            Assert.Empty(store.PartialCopies(ArticleIds.Of(piece)));
+        }
+
+        using (var reopened = Open())
+        {
+            var copy = Assert.Single(reopened.PartialCopies(ArticleIds.Of(piece)));
+            Assert.Equal(WireId, copy.OriginalId);
+            Assert.Equal([new SharedParagraph(1, 2)], copy.Paragraphs);
+        }
+
+        // Once indexed, opening again changes nothing.
+        using var again = Open();
+        Assert.Equal([new SharedParagraph(1, 2)], Assert.Single(again.PartialCopies(WireId)).Paragraphs);
     }
 
     [SkippableFact]
@@ -193,6 +244,20 @@ public abstract class StoreAcrossArticlesTests
         Assert.Equal(early, merged.Id);
         Assert.Equal(["bridge.txt", "early.txt", "late.txt"], store.Story(early)!.Articles.Select(a => a.Source).Order(StringComparer.Ordinal));
         Assert.Equal(early, store.Story(late)!.Story.Id);
+        Assert.Equal([late], store.Story(early)!.Merged);
+        var gone = Assert.Single(store.MergedStories());
+        Assert.Equal((late, early, merged.Label), (gone.Id, gone.MergedInto, gone.MergedIntoLabel));
+    }
+
+    /// <summary>A longer piece of its own that pastes the wire's third paragraph as its second.</summary>
+    private static Dossier.Records.ExtractionRecord Analysis()
+    {
+        var lines = AcrossArticles.WireText.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var text = string.Join('\n',
+            "Analysts weigh what Moscow may give Pyongyang in return for its help.",
+            lines[2],
+            "Experts in Seoul expect food, fuel and perhaps satellite technology to flow back across the border in the coming months, though none of it has been confirmed.");
+        return new RecordBuilder("analysis.txt", "2023-10-16", "en", text).Build();
     }
 
     [SkippableFact]

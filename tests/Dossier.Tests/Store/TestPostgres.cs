@@ -37,4 +37,16 @@ internal static class TestPostgres
 
         return new UriBuilder(server!) { Path = "/" + name }.Uri.ToString();
     }
+
+    /// <summary>Runs one statement on a test database, outside any store.</summary>
+    public static void Execute(string database, string sql)
+    {
+        using var connection = new NpgsqlConnection(PostgresLocation.Parse(database).ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // The tests' own statements.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        command.ExecuteNonQuery();
+    }
 }

@@ -44,11 +44,48 @@ internal static class ParagraphIndex
         }
     }
 
+    /// <summary>Articles read per round trip while the index is rebuilt: a page, not the whole store, is in memory.</summary>
+    private const int RebuildPage = 500;
+
+    /// <summary>
+    /// Indexes every stored article again from its stored text, in arrival order, as if each had
+    /// been placed when it arrived: the first article to have a paragraph stays its origin, and
+    /// the later ones that reprint it list it. Running it again gives the same rows.
+    /// </summary>
+    public static void Rebuild(WriteSession db)
+    {
+        db.Execute("DELETE FROM shared_paragraphs");
+        db.Execute("DELETE FROM paragraph_origins");
+        var after = long.MinValue;
+        while (true)
+        {
+            // Read a page before writing: PostgreSQL runs one command at a time on a connection.
+            var page = db.Query(
+                $"SELECT id, text, duplicate_of, seq FROM articles WHERE seq > @after ORDER BY seq LIMIT {RebuildPage}",
+                row => (Id: row.GetString(0), Text: row.GetString(1), DuplicateOf: row.NullableString(2), Seq: row.GetInt64(3)),
+                ("@after", after));
+            foreach (var article in page)
+            {
+                Place(db, article.Id, article.Text, article.DuplicateOf);
+            }
+
+            if (page.Count < RebuildPage)
+            {
+                return;
+            }
+
+            after = page[^1].Seq;
+        }
+    }
+
     /// <summary>The text's paragraphs (its non-blank lines) in order: the hash of each telling one, null for the others.</summary>
     public static List<long?> Paragraphs(string text) =>
-        text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        Lines(text)
             .Select(paragraph => ArticleWords.Of(paragraph) is { Count: >= TellingWords } words ? Hash(words) : (long?)null)
             .ToList();
+
+    /// <summary>The text's paragraphs as the index numbers them: its non-blank lines, trimmed.</summary>
+    public static string[] Lines(string text) => text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     private static long Hash(List<string> words)
     {

@@ -8,8 +8,8 @@ namespace Dossier.Store.Postgres;
 
 /// <summary>
 /// The store in a PostgreSQL database, for several machines sharing the work. Writers hold one
-/// advisory lock while they place an article among the others (copies, stories, facts), so two
-/// workers never both open a story for the same news; extraction itself runs in parallel.
+/// advisory lock while they place a batch of articles among the others (copies, stories, facts),
+/// so two workers never both open a story for the same news; extraction itself runs in parallel.
 /// </summary>
 internal sealed class PostgresArticleStore : SqlArticleStore, IIngestQueue
 {
@@ -59,17 +59,22 @@ internal sealed class PostgresArticleStore : SqlArticleStore, IIngestQueue
 
     public long CountPending() => Guard(() => PostgresQueue.CountPending(Connection));
 
-    public QueueOutcome? ProcessNext(string worker, Func<ArticleSource, ExtractionRecord> extract) => Guard(() =>
+    public IReadOnlyList<QueueOutcome> ProcessBatch(string worker, int max, Func<ArticleSource, ExtractionRecord> extract) => Guard(() =>
     {
         using var transaction = Connection.BeginTransaction();
-        var outcome = PostgresQueue.ProcessNext(Connection, transaction, worker, extract, record =>
+        var outcomes = PostgresQueue.ProcessBatch(Connection, transaction, worker, max, extract, records =>
         {
-            // Extraction ran unlocked, in parallel with other workers; placing the article does not.
+            if (records.Count == 0)
+            {
+                return [];
+            }
+
+            // Extraction ran unlocked, in parallel with other workers; placing the articles does not.
             TakeWriterLock(transaction);
-            return AddWithin(transaction, record);
+            return [.. records.Select(record => AddWithin(transaction, record))];
         });
         transaction.Commit();
-        return outcome;
+        return (IReadOnlyList<QueueOutcome>)outcomes;
     });
 
     protected override DbTransaction BeginWrite()

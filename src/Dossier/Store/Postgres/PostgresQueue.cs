@@ -12,7 +12,7 @@ internal static class PostgresQueue
         SELECT id, location, raw, format FROM ingest_queue
         WHERE state = 'pending'
         ORDER BY id
-        LIMIT 1
+        LIMIT @max
         FOR UPDATE SKIP LOCKED
         """;
 
@@ -26,45 +26,47 @@ internal static class PostgresQueue
         connection.Scalar<long>(null, "SELECT COUNT(*) FROM ingest_queue WHERE state = 'pending'");
 
     /// <summary>
-    /// Claims a row and keeps its lock while the article is extracted and stored: other workers
-    /// skip it, and if this process dies the lock goes with its connection and the row is pending again.
+    /// Claims rows and keeps their locks while the articles are extracted and stored: other workers
+    /// skip them, and if this process dies the locks go with its connection and the rows are pending again.
     /// </summary>
-    public static QueueOutcome? ProcessNext(DbConnection connection, DbTransaction transaction, string worker, Func<ArticleSource, ExtractionRecord> extract, Func<ExtractionRecord, IngestOutcome> store)
+    /// <param name="store">Stores the records extracted, in the caller's transaction.</param>
+    public static List<QueueOutcome> ProcessBatch(
+        DbConnection connection, DbTransaction transaction, string worker, int max,
+        Func<ArticleSource, ExtractionRecord> extract, Func<IReadOnlyList<ExtractionRecord>, IReadOnlyList<IngestOutcome>> store)
     {
         var claimed = connection.Query(
             transaction,
             Claim,
-            row => (Id: row.GetInt64(0), Source: new ArticleSource(row.GetString(1), row.GetString(2), Enum.Parse<RawFormat>(row.GetString(3)), SourceHints.None)))
-            .FirstOrDefault();
-        if (claimed.Source is null)
+            row => (Id: row.GetInt64(0), Source: new ArticleSource(row.GetString(1), row.GetString(2), Enum.Parse<RawFormat>(row.GetString(3)), SourceHints.None)),
+            ("@max", max));
+        var extracted = claimed.Select(c => (c.Id, c.Source, Result: Extract(c.Source, extract))).ToList();
+        // Not inside a catch: a failure while storing rolls the whole batch back.
+        var stored = new Queue<IngestOutcome>(store([.. extracted.Where(e => e.Result.Record is not null).Select(e => e.Result.Record!)]));
+
+        var outcomes = new List<QueueOutcome>(extracted.Count);
+        foreach (var (id, source, (record, error)) in extracted)
         {
-            return null;
+            var outcome = new QueueOutcome(source.Location, record is null ? null : stored.Dequeue(), error);
+            connection.Execute(
+                transaction,
+                "UPDATE ingest_queue SET state = @state, article_id = @a, error = @e, worker = @w, finished_at = now() WHERE id = @id",
+                ("@state", error is null ? "done" : "failed"), ("@a", record is null ? null : ArticleIds.Of(record)), ("@e", error), ("@w", worker), ("@id", id));
+            outcomes.Add(outcome);
         }
 
-        QueueOutcome? outcome = null;
-        string? articleId = null;
-        ExtractionRecord? record = null;
+        return outcomes;
+    }
+
+    private static (ExtractionRecord? Record, string? Error) Extract(ArticleSource source, Func<ArticleSource, ExtractionRecord> extract)
+    {
         try
         {
-            record = extract(claimed.Source);
+            return (extract(source), null);
         }
         catch (Exception error)
         {
             // A pipeline bug on one article must not stop the worker: the row keeps the reason.
-            outcome = new QueueOutcome(claimed.Source.Location, null, $"{claimed.Source.Location}: extraction failed ({error.GetType().Name}: {error.Message})");
+            return (null, $"{source.Location}: extraction failed ({error.GetType().Name}: {error.Message})");
         }
-
-        if (record is not null)
-        {
-            // Not inside the catch: a failure while storing rolls the whole claim back.
-            articleId = ArticleIds.Of(record);
-            outcome = new QueueOutcome(claimed.Source.Location, store(record), null);
-        }
-
-        connection.Execute(
-            transaction,
-            "UPDATE ingest_queue SET state = @state, article_id = @a, error = @e, worker = @w, finished_at = now() WHERE id = @id",
-            ("@state", outcome!.Error is null ? "done" : "failed"), ("@a", articleId), ("@e", outcome.Error), ("@w", worker), ("@id", claimed.Id));
-        return outcome;
     }
 }

@@ -7,14 +7,15 @@ namespace Dossier.Store.Sql;
 /// <summary>
 /// Applies a provider's SQL migration files in order. Each file is named <c>NNNN_what.sql</c>, is
 /// embedded in the assembly, and runs once, in its own transaction with its row in schema_version,
-/// so a store is always at a whole version.
+/// so a store is always at a whole version. A few steps are code rather than SQL (filling a new
+/// index from stored text), numbered in the same sequence and shared by every provider.
 /// </summary>
 internal sealed class SchemaMigrator(string provider)
 {
     private const string CreateVersionTable =
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
 
-    public IReadOnlyList<Migration> Migrations { get; } = Load(provider);
+    public IReadOnlyList<Migration> Migrations { get; } = [.. Load(provider).Concat(CodeMigrations.All).OrderBy(m => m.Version)];
 
     /// <summary>Brings the store up to the newest version. <paramref name="begin"/> opens a transaction that excludes other migrators.</summary>
     public void Apply(DbConnection connection, Func<DbTransaction> begin)
@@ -37,7 +38,7 @@ internal sealed class SchemaMigrator(string provider)
                 continue;
             }
 
-            connection.Execute(transaction, migration.Sql);
+            migration.Run(connection, transaction);
             connection.Execute(
                 transaction,
                 "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at)",
@@ -55,7 +56,6 @@ internal sealed class SchemaMigrator(string provider)
         return assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(prefix, StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal))
             .Select(name => Read(assembly, name, name[prefix.Length..^".sql".Length]))
-            .OrderBy(m => m.Version)
             .ToList();
     }
 
@@ -64,8 +64,10 @@ internal sealed class SchemaMigrator(string provider)
         using var stream = assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);
         var version = int.Parse(name[..name.IndexOf('_', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
-        return new Migration(version, name, reader.ReadToEnd());
+        var sql = reader.ReadToEnd();
+        return new Migration(version, name, (connection, transaction) => connection.Execute(transaction, sql));
     }
 }
 
-internal sealed record Migration(int Version, string Name, string Sql);
+/// <summary>One step of the schema: what it does to a store, inside the transaction that records it.</summary>
+internal sealed record Migration(int Version, string Name, Action<DbConnection, DbTransaction> Run);

@@ -89,6 +89,10 @@ internal abstract class SqlArticleStore : IArticleStore
 
     public StoryDetail? Story(string storyId) => Guard(() => Queries.Story(storyId));
 
+    public IReadOnlyList<MergedStory> MergedStories() => Guard(() => Queries.MergedStories());
+
+    public ArticleDetail? Article(string articleId) => Guard(() => Queries.Article(articleId));
+
     public IReadOnlyList<TimelineEntry> Timeline(string? storyId = null, string? entityId = null) => Guard(() => Queries.Timeline(storyId, entityId));
 
     public IReadOnlyList<Fact> Transfers(string? supplierId = null, string? recipientId = null) => Guard(() => Queries.Transfers(supplierId, recipientId));

@@ -29,15 +29,74 @@ internal sealed class StoreQueries(DbConnection connection)
             return null;
         }
 
-        var articles = connection.Query(
-            null,
-            "SELECT id, source, title, published, language, duplicate_of FROM articles WHERE story_id = @s ORDER BY published NULLS LAST, seq",
-            row => new StoryArticle(row.GetString(0), row.GetString(1), row.NullableString(2), row.NullableString(3), row.NullableString(4), row.NullableString(5)),
-            ("@s", storyId));
+        var articles = connection.Query(null, $"{ArticleColumns} WHERE story_id = @s ORDER BY published NULLS LAST, seq", ReadArticle, ("@s", storyId));
         var facts = FactIds(
             "SELECT DISTINCT fs.fact_id FROM fact_sources fs JOIN articles a ON a.id = fs.article_id WHERE a.story_id = @s",
             ("@s", storyId));
-        return new StoryDetail(story, articles, BestSourcedFirst(FactReader.Load(connection, facts)));
+        var merged = connection.Query(null, "SELECT id FROM stories WHERE merged_into = @s ORDER BY opened_seq, id", row => row.GetString(0), ("@s", storyId));
+        return new StoryDetail(story, articles, BestSourcedFirst(FactReader.Load(connection, facts)), merged);
+    }
+
+    public List<MergedStory> MergedStories() => connection.Query(
+        null,
+        """
+        SELECT s.id, s.label, s.merged_into, t.label FROM stories s JOIN stories t ON t.id = s.merged_into
+        WHERE s.merged_into IS NOT NULL
+        ORDER BY t.opened_seq, s.opened_seq, s.id
+        """,
+        row => new MergedStory(row.GetString(0), row.GetString(1), row.GetString(2), row.GetString(3)));
+
+    public ArticleDetail? Article(string articleId)
+    {
+        if (ArticleIdOf(articleId) is not { } id)
+        {
+            return null;
+        }
+
+        var (article, storyId, text) = connection.Query(
+            null,
+            "SELECT id, source, title, published, language, duplicate_of, story_id, text FROM articles WHERE id = @a",
+            row => (ReadArticle(row), row.NullableString(6), row.GetString(7)),
+            ("@a", id)).Single();
+        var original = article.DuplicateOf is { } o
+            ? connection.Query(null, $"{ArticleColumns} WHERE id = @o", ReadArticle, ("@o", o)).SingleOrDefault()
+            : null;
+        var copies = connection.Query(null, $"{ArticleColumns} WHERE duplicate_of = @a ORDER BY seq", ReadArticle, ("@a", id));
+        var story = storyId is null
+            ? null
+            : connection.Query(null, StorySummaries.Replace("{filter}", "WHERE s.id = @s", StringComparison.Ordinal), ReadStory, ("@s", storyId)).SingleOrDefault();
+        return new ArticleDetail(article, original, copies, SharedParagraphs(id, text), story);
+    }
+
+    /// <summary>The article's paragraphs found in other articles, each with its text, in the article's order.</summary>
+    private List<ParagraphCopy> SharedParagraphs(string articleId, string text)
+    {
+        var lines = Duplicates.ParagraphIndex.Lines(text);
+        return PartialCopies(articleId)
+            .SelectMany(copy => copy.Paragraphs.Select(p => copy.CopyId == articleId
+                ? new ParagraphCopy(p.Paragraph, lines[p.Paragraph], "reprints", copy.OriginalId, copy.OriginalSource, p.OriginalParagraph)
+                : new ParagraphCopy(p.OriginalParagraph, lines[p.OriginalParagraph], "reprinted_by", copy.CopyId, copy.CopySource, p.Paragraph)))
+            .OrderBy(p => p.Paragraph)
+            .ToList();
+    }
+
+    /// <summary>The id itself when stored, else the only stored id it begins, else null.</summary>
+    private string? ArticleIdOf(string idOrPrefix)
+    {
+        if (connection.Scalar<long>(null, "SELECT COUNT(*) FROM articles WHERE id = @a", ("@a", idOrPrefix)) > 0)
+        {
+            return idOrPrefix;
+        }
+
+        // Ids are lowercase hex digits: a prefix of anything else matches nothing, and LIKE needs no escaping.
+        var prefix = idOrPrefix.ToLowerInvariant();
+        if (prefix.Length == 0 || !prefix.All(char.IsAsciiHexDigit))
+        {
+            return null;
+        }
+
+        var matches = connection.Query(null, "SELECT id FROM articles WHERE id LIKE @p ORDER BY id LIMIT 2", row => row.GetString(0), ("@p", prefix + "%"));
+        return matches is [var only] ? only : null;
     }
 
     public List<TimelineEntry> Timeline(string? storyId, string? entityId)
@@ -121,6 +180,11 @@ internal sealed class StoreQueries(DbConnection connection)
 
     private List<string> FactIds(string sql, params (string, object?)[] parameters) =>
         connection.Query(null, sql, row => row.GetString(0), parameters);
+
+    private const string ArticleColumns = "SELECT id, source, title, published, language, duplicate_of FROM articles";
+
+    private static StoryArticle ReadArticle(DbDataReader row) =>
+        new(row.GetString(0), row.GetString(1), row.NullableString(2), row.NullableString(3), row.NullableString(4), row.NullableString(5));
 
     private static StorySummary ReadStory(DbDataReader row) =>
         new(row.GetString(0), row.GetString(1), row.GetInt64(2), row.GetInt64(3), row.NullableString(4), row.NullableString(5));
