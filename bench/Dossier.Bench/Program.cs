@@ -28,8 +28,8 @@ switch (args)
     case ["web", .. var rest]:
         await LoadGenerator.Run(rest);
         return;
-    case ["store", var count, var file]:
-        StoreScale.Run([count, file]);
+    case ["store", .. var options]:
+        StoreScale.Run(options);
         return;
 }
 

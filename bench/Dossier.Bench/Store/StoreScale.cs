@@ -14,7 +14,7 @@ namespace Dossier.Bench.Store;
 /// measures what a growing store must keep cheap: the ingest rate of the last stretch, the copy
 /// lookup (copies of stored articles and fresh texts), full-text search with and without filters,
 /// memory and file size. The store is kept, for the web load generator.
-/// `dotnet run -c Release --project bench/Dossier.Bench -- store ARTICLES FILE`
+/// `dotnet run -c Release --project bench/Dossier.Bench -- store ARTICLES FILE [SEED]`
 /// </summary>
 internal static class StoreScale
 {
@@ -28,7 +28,9 @@ internal static class StoreScale
         var random = new Random(5);
         var seen = new Reservoir<ExtractionRecord>(Probes, random);
         var fresh = BenchArticles.Create(Probes, seed: 1234).Select(a => a.Text).ToList();
-        var records = BenchArticles.Create(count, seed: 23)
+        // Another seed feeds a kept store fresh articles, to measure it at the size it has.
+        var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 23;
+        var records = BenchArticles.Create(count, seed)
             .AsParallel().AsOrdered()
             .Select(a => RecordMapper.ToRecord(pipeline.Process(ArticleSource.PlainText(a.Name, a.Text))));
 
@@ -75,6 +77,7 @@ internal static class StoreScale
             Console.WriteLine($"search, {kind,-17} {latencies.Summary()}  ({hits / (double)queries.Count:0.0} hits per query)");
         }
 
+        Console.WriteLine(StoryQuality.Measure(file));
         var megabytes = new FileInfo(file).Length / (1024.0 * 1024.0);
         Console.WriteLine($"working set {Environment.WorkingSet / (1024 * 1024)} MiB (peak {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB), store file {megabytes:0} MiB");
     }

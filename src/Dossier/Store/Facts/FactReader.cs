@@ -26,8 +26,12 @@ internal static class FactReader
         WHERE f.kind = 'transfer' AND fs.fact_id IN ({ids})
         """;
 
-    /// <summary>Loads the facts named, in the order given.</summary>
-    public static List<Fact> Load(DbConnection connection, IReadOnlyList<string> factIds)
+    /// <summary>
+    /// Loads the facts named, in the order given. With <paramref name="sourcesShown"/>, each fact
+    /// lists only its first sources (its counts and date still weigh them all), and only those are
+    /// read for their excerpts: a fact told by hundreds of articles would otherwise read every text.
+    /// </summary>
+    public static List<Fact> Load(DbConnection connection, IReadOnlyList<string> factIds, int? sourcesShown = null)
     {
         if (factIds.Count == 0)
         {
@@ -49,6 +53,7 @@ internal static class FactReader
         {
             var rows = byFact.GetValueOrDefault(id) ?? [];
             var listed = rows.OrderBy(r => r.Source.Published ?? "\uffff", StringComparer.Ordinal).ThenBy(r => r.Source.ArticleId, StringComparer.Ordinal)
+                .Take(sourcesShown ?? int.MaxValue)
                 .Select(r => r.Source with { Excerpt = excerpts.Of(r.Source) })
                 .ToList();
             return new Fact(

@@ -121,9 +121,7 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
             r.GetString(0), r.GetString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4), r.NullableString(5)),
             ("@story", storyId), ("@limit", articlesShown));
         var ids = connection.Query(null, SqliteReadSql.StoryFacts, r => r.GetString(0), ("@story", storyId), ("@limit", factsShown));
-        var facts = FactReader.Load(connection, ids)
-            .Select(f => f.Sources.Count <= Queries.StoryOverview.SourcesShown ? f : f with { Sources = [.. f.Sources.Take(Queries.StoryOverview.SourcesShown)] })
-            .ToList();
+        var facts = FactReader.Load(connection, ids, Queries.StoryOverview.SourcesShown);
         var timeline = facts
             .Where(f => f.Kind is "event" or "transfer" && !TimexDates.IsUnknown(f.Date))
             .Select(f => new TimelineEntry(f.Date!, TimexDates.Precision(f.Date!), f))

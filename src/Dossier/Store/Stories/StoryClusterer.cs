@@ -26,12 +26,18 @@ internal static class StoryClusterer
 
     private const int KeyTermCount = 12;
 
+    // Driven from the recent stories (an index on last_published), not from the entities: a name
+    // that nearly every story has met ("United Nations") would otherwise read a row per story ever
+    // told. Undated stories are always candidates. CROSS JOIN keeps SQLite to that order.
     private const string CandidatesSql = """
-        SELECT s.id, s.first_published, s.last_published, COUNT(*) AS shared, s.opened_seq
-        FROM story_entities se JOIN stories s ON s.id = se.story_id
-        WHERE se.entity_id IN ({entities}) AND (s.last_published IS NULL OR s.last_published >= @since)
-        GROUP BY s.id, s.first_published, s.last_published, s.opened_seq
-        ORDER BY shared DESC, s.id
+        SELECT c.id, c.first_published, c.last_published, COUNT(*) AS shared, c.opened_seq
+        FROM (SELECT id, first_published, last_published, opened_seq FROM stories WHERE last_published >= @since
+              UNION ALL
+              SELECT id, first_published, last_published, opened_seq FROM stories WHERE last_published IS NULL) c
+        CROSS JOIN story_entities se
+        WHERE se.story_id = c.id AND se.entity_id IN ({entities})
+        GROUP BY c.id, c.first_published, c.last_published, c.opened_seq
+        ORDER BY shared DESC, c.id
         LIMIT 20
         """;
 

@@ -4,3 +4,6 @@ CREATE TABLE term_articles (
     term     TEXT PRIMARY KEY,
     articles BIGINT NOT NULL
 );
+
+-- An arriving article is compared with the stories told lately, found by their last date.
+CREATE INDEX stories_by_last_published ON stories (last_published);
