@@ -118,9 +118,10 @@ internal static class StoryClusterer
 
     /// <summary>
     /// Overlap of entities (weight 0.6) and key terms (0.4). Entities count by how much of the story
-    /// they carry: the article's share of the story's weight, against the heaviest share an article
-    /// naming as many entities could have. A story that ran for months has met many passing names;
-    /// an article that shares only those with it is not about it.
+    /// they carry: the article's share of the story's weight, against the weight of the story's core
+    /// (its few heaviest entities, no more than the article names). A story that ran for months has
+    /// met many passing names; an article that shares only those with it is not about it, while one
+    /// naming the story's main actors is, whatever else it names.
     /// </summary>
     private static double Score(WriteSession db, Candidate story, HashSet<string> entities, List<string> terms)
     {
@@ -128,9 +129,9 @@ internal static class StoryClusterer
             $"SELECT entity_id, weight FROM story_entities WHERE story_id = @s ORDER BY weight DESC, entity_id LIMIT {WeightsRead}",
             row => (Entity: row.GetString(0), Weight: row.GetInt64(1)),
             ("@s", story.Id));
-        var heaviest = weights.Take(entities.Count).Sum(w => w.Weight);
+        var heaviest = weights.Take(Math.Min(entities.Count, CoreEntities)).Sum(w => w.Weight);
         var carried = weights.Where(w => entities.Contains(w.Entity)).Sum(w => w.Weight);
-        var entityScore = heaviest == 0 ? 0 : (double)carried / heaviest;
+        var entityScore = heaviest == 0 ? 0 : Math.Min(1, (double)carried / heaviest);
         if (terms.Count == 0)
         {
             return 0.6 * entityScore;
@@ -143,6 +144,9 @@ internal static class StoryClusterer
         var termScore = storyTerms.Count == 0 ? 0 : (double)terms.Count(storyTerms.Contains) / Math.Min(terms.Count, storyTerms.Count);
         return (0.6 * entityScore) + (0.4 * termScore);
     }
+
+    /// <summary>How many of a story's heaviest entities make its core, the most an article is asked to carry.</summary>
+    private const int CoreEntities = 4;
 
     /// <summary>How many of a story's heaviest entities are weighed; the ones after them weigh little and count as nothing.</summary>
     private const int WeightsRead = 24;
