@@ -13,7 +13,11 @@ internal sealed class RouteReader(string language)
 {
     private readonly IReadOnlyList<(PhrasePattern Pattern, LegCue Entry)> _cues = LegCue.Load(language);
 
-    /// <summary>The stops named in words [<paramref name="from"/>, <paramref name="to"/>]; mode phrases count from <paramref name="lookBack"/> (a passive's goods come before its verb).</summary>
+    /// <summary>
+    /// The stops named in words [<paramref name="from"/>, <paramref name="to"/>]. Mode phrases count
+    /// from <paramref name="lookBack"/>, the start of the cue's clause: "chargés sur un navire à
+    /// Najin, puis déchargés à Dunay" states the ship before the verb that reaches Dunay.
+    /// </summary>
     public List<RouteStop> Stops(SentenceView sentence, int lookBack, int from, int to)
     {
         var cues = TriggerScan.Find(sentence, _cues).Where(c => c.First >= lookBack && c.Last <= to).ToList();
@@ -33,7 +37,7 @@ internal sealed class RouteReader(string language)
             if (reached)
             {
                 var first = Math.Min(mode?.First ?? place.First, previous?.First ?? place.First);
-                stops.Add(new RouteStop(place.Entity.Id, true, mode?.Entry.Mode, sentence.Cover(Math.Min(first, place.First), place.Last)));
+                stops.Add(new RouteStop(place.Entity.Id, true, mode?.Entry.Mode, sentence.Cover(first, place.Last)));
                 waiting = null;
             }
             else
