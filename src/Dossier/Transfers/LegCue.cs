@@ -11,6 +11,9 @@ internal enum RouteMark
     /// <summary>The place ends a leg ("vers Dunay", "to Dunay").</summary>
     Destination,
 
+    /// <summary>The place holds the stop before it ("Tikhoretsk, dans la région de Krasnodar"): no stop of its own.</summary>
+    Within,
+
     /// <summary>A phrase holding a marker word that marks no end ("à bord d'un navire").</summary>
     Neutral,
 }

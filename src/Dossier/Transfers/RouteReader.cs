@@ -26,14 +26,15 @@ internal sealed class RouteReader(string language)
         MentionSlot? previous = null;
         foreach (var place in sentence.Mentions.Where(m => m.First >= from && m.Last <= to && IsPlace(m)))
         {
-            if (stops.Any(s => s.Place == place.Entity.Id))
+            var mark = Mark(sentence, cues, from, place);
+            if (stops.Any(s => s.Place == place.Entity.Id) || (mark == RouteMark.Within && stops.Count > 0))
             {
                 continue;
             }
 
             var after = previous?.Last ?? lookBack - 1;
             var mode = cues.LastOrDefault(c => c.Entry.Mode is not null && c.First > after && c.Last < place.First) is { Entry: not null } cue ? cue : waiting;
-            var reached = stops.Count > 0 || Mark(sentence, cues, from, place) == RouteMark.Destination;
+            var reached = stops.Count > 0 || mark == RouteMark.Destination;
             if (reached)
             {
                 var first = Math.Min(mode?.First ?? place.First, previous?.First ?? place.First);

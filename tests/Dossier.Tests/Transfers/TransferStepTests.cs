@@ -205,6 +205,17 @@ public sealed class TransferLegTests
     }
 
     [Fact]
+    public void A_region_holding_the_last_stop_is_no_stop_of_its_own()
+    {
+        var transfer = Single(
+            "La Corée du Nord a livré des munitions à la Russie par train depuis Dunay jusqu'à Tikhoretsk, dans la région de Krasnodar.",
+            Prk, Rus, Munitions, ("Krasnodar", "geonames:4", EntityType.GPE));
+
+        Assert.Equal(["geonames:2", "geonames:3"], transfer.Route.Select(r => r.Value));
+        Assert.Equal([("geonames:2", "geonames:3", TransportMode.Rail)], Legs(transfer));
+    }
+
+    [Fact]
     public void The_evidence_of_a_leg_covers_its_mode_and_its_destination()
     {
         const string text = "North Korea sent shells to Russia by air to Tikhoretsk.";
