@@ -8,7 +8,9 @@ namespace Dossier.Web.Exports;
 /// <summary>
 /// GeoJSON (RFC 7946) for QGIS: a FeatureCollection of Points for the countries and places the
 /// articles mention, and of LineStrings for transfer routes, one per transfer whose stated route
-/// has at least two places on the map. Coordinates are [longitude, latitude], WGS 84.
+/// has at least two places on the map (kind "route"), then one per leg between two placed places
+/// (kind "route_leg") with its mode, so that QGIS can style each leg by how it was travelled.
+/// Coordinates are [longitude, latitude], WGS 84.
 /// </summary>
 internal static class GeoJsonExport
 {
@@ -31,6 +33,8 @@ internal static class GeoJsonExport
                 {
                     count++;
                 }
+
+                count += Legs(record, i, places, json);
             }
         }
 
@@ -92,6 +96,50 @@ internal static class GeoJsonExport
         json.WriteEndObject();
         json.WriteEndObject();
         return true;
+    }
+
+    /// <summary>One LineString per leg whose two ends are on the map; a record stored before legs existed has its route cut into legs of unknown mode.</summary>
+    private static int Legs(ExtractionRecord record, int ordinal, PlaceBook places, Utf8JsonWriter json)
+    {
+        var transfer = record.Transfers[ordinal];
+        var legs = transfer.Legs ?? [.. transfer.Route.Zip(transfer.Route.Skip(1), (from, to) => new LegRecord(from, to, null, new SpanRecord(0, 0)))];
+        var articleId = CsvExport.ArticleId(record);
+        var written = 0;
+        for (var i = 0; i < legs.Count; i++)
+        {
+            var leg = legs[i];
+            if (leg.From is null || places.Locate(leg.From) is not { } from || places.Locate(leg.To) is not { } to)
+            {
+                continue;
+            }
+
+            json.WriteStartObject();
+            json.WriteString("type", "Feature");
+            json.WriteString("id", $"{articleId}/transfers/{ordinal}/legs/{i + 1}");
+            Geometry(json, "LineString", () =>
+            {
+                Position(json, from);
+                Position(json, to);
+            });
+            json.WriteStartObject("properties");
+            json.WriteString("kind", "route_leg");
+            json.WriteNumber("order", i + 1);
+            json.WriteString("from", leg.From);
+            json.WriteString("to", leg.To);
+            json.WriteString("mode", leg.Mode);
+            json.WriteString("supplier", transfer.Supplier);
+            json.WriteString("recipient", transfer.Recipient);
+            json.WriteString("items", string.Join("; ", transfer.Items));
+            json.WriteString("status", transfer.Status);
+            json.WriteString("article_id", articleId);
+            json.WriteString("source", record.Source);
+            json.WriteString("published", record.Published);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            written++;
+        }
+
+        return written;
     }
 
     private static void Geometry(Utf8JsonWriter json, string type, Action coordinates)

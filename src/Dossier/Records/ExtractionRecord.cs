@@ -65,6 +65,8 @@ public sealed record TransferQuantityRecord(
 
 public sealed record PeriodRecord(string? From, string? To);
 
+/// <param name="Legs">Added to the contract: the route as legs with their mode. Null in records written before
+/// it existed; readers then cut <paramref name="Route"/> into legs of unknown mode.</param>
 public sealed record TransferRecord(
     string? Supplier,
     string? Recipient,
@@ -72,6 +74,11 @@ public sealed record TransferRecord(
     TransferQuantityRecord? Quantity,
     PeriodRecord? Period,
     IReadOnlyList<string> Route,
+    IReadOnlyList<LegRecord>? Legs,
     string Status,
     [property: JsonPropertyName("attributed_to")] IReadOnlyList<string> AttributedTo,
     IReadOnlyList<SpanRecord> Evidence);
+
+/// <param name="From">Null when the text names only where the leg went.</param>
+/// <param name="Mode">sea, rail, road or air; null when the text does not say.</param>
+public sealed record LegRecord(string? From, string To, string? Mode, SpanRecord Evidence);

@@ -95,6 +95,7 @@ public static class RecordMapper
                 t.Quantity is { } q ? new TransferQuantityRecord(q.Value, Lower(q.Approx), q.ValueMax, q.Unit) : null,
                 t.Period is { } p ? new PeriodRecord(p.From, p.To) : null,
                 t.Route.Select(r => r.Value).ToList(),
+                t.Legs.Select(l => new LegRecord(l.From?.Value, l.To.Value, l.Mode is { } mode ? Lower(mode) : null, Span(l.Evidence))).ToList(),
                 Lower(t.Status),
                 t.AttributedTo.Select(a => a.Value).ToList(),
                 t.Evidence.Select(Span).ToList()))

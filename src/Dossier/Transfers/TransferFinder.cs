@@ -17,6 +17,7 @@ internal sealed class TransferFinder
     private readonly RoleResolver _roles;
     private readonly IReadOnlyList<(PhrasePattern Pattern, TransferCue Entry)> _cues;
     private readonly IReadOnlyList<(PhrasePattern Pattern, string Entry)> _goods;
+    private readonly RouteReader _routes;
 
     public TransferFinder(string language, Parties parties)
     {
@@ -24,6 +25,7 @@ internal sealed class TransferFinder
         _roles = new RoleResolver(_rules, parties);
         _cues = TransferCue.Load(language);
         _goods = TransferCue.Goods(language);
+        _routes = new RouteReader(language);
     }
 
     public IEnumerable<TransferMention> Find(SentenceView sentence, SpeakerContext context, IReadOnlyList<Quantity> quantities, TransferPeriod? period, Func<TextSpan, IReadOnlyList<EntityId>, ClaimStatus> statusAt)
@@ -52,15 +54,16 @@ internal sealed class TransferFinder
                 (suppliers, recipients) = (suppliers.Count > 0 ? suppliers : previous.Suppliers, recipients.Count > 0 ? recipients : previous.Recipients);
             }
 
+            var clauseStart = c > 0 ? cues[c - 1].Last + 1 : 0;
             previous = new TransferMention(
                 suppliers,
                 recipients,
                 RoleResolver.IsPassive(sentence, cue.First)
-                    ? Items(sentence, c > 0 ? cues[c - 1].Last + 1 : 0, cue.First - 1).Union(Items(sentence, cue.First, end)).ToList()
+                    ? Items(sentence, clauseStart, cue.First - 1).Union(Items(sentence, cue.First, end)).ToList()
                     : Items(sentence, cue.First, end),
                 quantities.FirstOrDefault(q => window.Contains(q.Span)),
                 period,
-                Places(sentence, cue.First, end),
+                _routes.Stops(sentence, ClauseStart(sentence, clauseStart, cue.First), cue.First, end),
                 cue.Entry.Status ?? statusAt(sentence.Cover(cue.First, cue.Last), suppliers),
                 context.SpeakerAt(window)?.Id,
                 sentence.Span);
@@ -102,6 +105,21 @@ internal sealed class TransferFinder
         return null;
     }
 
+    /// <summary>
+    /// Where the clause of a cue starts, back to the cue before it: a mode stated before the verb
+    /// is the route's ("chargés sur un navire à Najin, puis déchargés à Dunay").
+    /// </summary>
+    private int ClauseStart(SentenceView sentence, int previousCueEnd, int first)
+    {
+        var start = first;
+        while (start > previousCueEnd && _rules.Classes.Of(sentence.Words[start - 1]) != WordClass.Boundary)
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     private int WindowEnd(SentenceView sentence, int cueLast, int nextCue)
     {
         var end = cueLast;
@@ -123,9 +141,4 @@ internal sealed class TransferFinder
             .Concat(TriggerScan.Find(sentence, _goods).Where(g => g.First >= from && g.Last <= to).Select(g => g.Entry))
             .Distinct()
             .ToList();
-
-    /// <summary>Named places (GeoNames ids) between the cue and the end of its window, in text order: the route.</summary>
-    private static List<EntityId> Places(SentenceView sentence, int from, int to) =>
-        sentence.Mentions.Where(m => m.First >= from && m.Last <= to && m.Entity.Id.Value.StartsWith("geonames:", StringComparison.Ordinal))
-            .Select(m => m.Entity.Id).Distinct().ToList();
 }

@@ -10,6 +10,8 @@ public sealed record TransferLayer(IReadOnlyList<Transfer> Transfers);
 
 /// <param name="Items">English singular weapon or materiel categories.</param>
 /// <param name="Route">Ordered places, origin first.</param>
+/// <param name="Legs">The route as legs, in order: one per pair of successive places, and one before
+/// the first place when the text makes it a destination whose origin it does not name.</param>
 public sealed record Transfer(
     EntityId? Supplier,
     EntityId? Recipient,
@@ -17,6 +19,7 @@ public sealed record Transfer(
     TransferQuantity? Quantity,
     TransferPeriod? Period,
     IReadOnlyList<EntityId> Route,
+    IReadOnlyList<TransferLeg> Legs,
     ClaimStatus Status,
     IReadOnlyList<EntityId> AttributedTo,
     IReadOnlyList<TextSpan> Evidence);
@@ -25,3 +28,18 @@ public sealed record TransferQuantity(double Value, Approximation Approx, double
 
 /// <summary>TIMEX3 values bounding the transfer; either may be null.</summary>
 public sealed record TransferPeriod(string? From, string? To);
+
+/// <summary>How goods travelled a leg, as the text says it.</summary>
+public enum TransportMode
+{
+    Sea,
+    Rail,
+    Road,
+    Air,
+}
+
+/// <summary>One leg of a transfer's route.</summary>
+/// <param name="From">The place the leg starts from; null when the text names only where it went.</param>
+/// <param name="Mode">Null when the text does not say how the leg was travelled.</param>
+/// <param name="Evidence">The words stating the leg.</param>
+public sealed record TransferLeg(EntityId? From, EntityId To, TransportMode? Mode, TextSpan Evidence);

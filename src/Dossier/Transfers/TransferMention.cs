@@ -7,7 +7,7 @@ namespace Dossier.Transfers;
 
 /// <summary>
 /// What one cue in one sentence says about a movement of goods. Mentions with goods become
-/// transfers; the others add their parties, figures, period and places to a transfer already found.
+/// transfers; the others add their parties, figures, period and route to a transfer already found.
 /// </summary>
 internal sealed record TransferMention(
     IReadOnlyList<EntityId> Suppliers,
@@ -15,7 +15,7 @@ internal sealed record TransferMention(
     IReadOnlyList<string> Items,
     Quantity? Quantity,
     TransferPeriod? Period,
-    IReadOnlyList<EntityId> Places,
+    IReadOnlyList<RouteStop> Stops,
     ClaimStatus Status,
     EntityId? AttributedTo,
     TextSpan Evidence);

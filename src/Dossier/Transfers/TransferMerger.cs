@@ -19,7 +19,7 @@ internal sealed class TransferMerger
     {
         if (mention.Suppliers.Count == 0 && mention.Recipients.Count == 0)
         {
-            if (mention.Places.Count > 0 || mention.Period is not null)
+            if (mention.Stops.Count > 0 || mention.Period is not null)
             {
                 _drafts.LastOrDefault()?.Absorb(mention);
             }
@@ -67,7 +67,7 @@ internal sealed class TransferMerger
             draft.Absorb(mention);
             _drafts.Add(draft);
         }
-        else if (mention.Places.Count > 0 || mention.Period is not null)
+        else if (mention.Stops.Count > 0 || mention.Period is not null)
         {
             // "Elles ont ensuite été livrées par train à …": a pronoun's parties are unreliable, the route is not.
             _drafts.LastOrDefault()?.Absorb(mention);
@@ -88,7 +88,7 @@ internal sealed class TransferMerger
 
         public HashSet<string> Items { get; } = [];
 
-        private readonly List<EntityId> _route = [];
+        private readonly List<RouteStop> _stops = [];
         private readonly List<EntityId> _attributedTo = [];
         private readonly List<TextSpan> _evidence = [];
         private TransferQuantity? _quantity;
@@ -97,7 +97,7 @@ internal sealed class TransferMerger
         public void Absorb(TransferMention mention)
         {
             Items.UnionWith(mention.Items);
-            _route.AddRange(mention.Places.Where(p => !_route.Contains(p)));
+            AddStops(mention.Stops);
             if (mention.AttributedTo is { } source && !_attributedTo.Contains(source))
             {
                 _attributedTo.Add(source);
@@ -112,6 +112,43 @@ internal sealed class TransferMerger
             _period ??= mention.Period;
         }
 
-        public Transfer ToTransfer() => new(Supplier, Recipient, Items.ToList(), _quantity, _period, _route, Status, _attributedTo, _evidence);
+        /// <summary>
+        /// Extends the route with the places it lacks and gives a leg already known the mode a later
+        /// sentence states for it ("ils ont ensuite été acheminés par train vers …"). A mode is kept
+        /// only where the mention's leg is the route's: it leaves the same place, or names none.
+        /// </summary>
+        private void AddStops(IReadOnlyList<RouteStop> stops)
+        {
+            EntityId? mentionPrevious = null;
+            foreach (var stop in stops)
+            {
+                var at = _stops.FindIndex(s => s.Place == stop.Place);
+                if (at < 0)
+                {
+                    var follows = stop.Reached && (mentionPrevious is null || mentionPrevious == _stops.LastOrDefault()?.Place);
+                    _stops.Add(_stops.Count == 0 ? stop : stop with { Reached = true, Mode = follows ? stop.Mode : null });
+                }
+                else if (stop is { Reached: true, Mode: not null } && _stops[at].Mode is null
+                    && (mentionPrevious is null || (at > 0 && _stops[at - 1].Place == mentionPrevious)))
+                {
+                    _stops[at] = _stops[at] with { Reached = true, Mode = stop.Mode, Evidence = stop.Evidence };
+                }
+
+                mentionPrevious = stop.Place;
+            }
+        }
+
+        public Transfer ToTransfer() => new(
+            Supplier,
+            Recipient,
+            Items.ToList(),
+            _quantity,
+            _period,
+            _stops.Select(s => s.Place).ToList(),
+            _stops.Select((stop, i) => (stop, i)).Where(s => s.i > 0 || s.stop.Reached)
+                .Select(s => new TransferLeg(s.i > 0 ? _stops[s.i - 1].Place : null, s.stop.Place, s.stop.Mode, s.stop.Evidence)).ToList(),
+            Status,
+            _attributedTo,
+            _evidence);
     }
 }

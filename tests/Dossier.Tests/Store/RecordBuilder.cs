@@ -42,6 +42,7 @@ internal sealed class RecordBuilder(string source, string published, string lang
             quantity is { } q ? new TransferQuantityRecord(q, "exact", null, unit) : null,
             from is null ? null : new PeriodRecord(from, null),
             [],
+            [],
             status,
             [],
             [Span(evidence)]));

@@ -28,6 +28,20 @@ public abstract class StoreContractTests
     }
 
     [SkippableFact]
+    public void A_stored_transfer_keeps_its_legs_and_their_modes()
+    {
+        var record = StoreRecords.Extract(StoreRecords.RouteEn, "route.txt");
+        using var store = Open();
+        store.Add(record);
+
+        var found = store.Find(ArticleIds.Of(record));
+
+        var legs = Assert.Single(found!.Transfers).Legs;
+        Assert.Equal(["sea", "rail"], legs!.Select(l => l.Mode));
+        Assert.Equal(found.Transfers[0].Route.Skip(1), legs!.Select(l => l.To));
+    }
+
+    [SkippableFact]
     public void The_same_cleaned_text_is_stored_once()
     {
         var first = StoreRecords.Extract(StoreRecords.KirbyEn, "a/kirby.txt");

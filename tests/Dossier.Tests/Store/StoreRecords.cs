@@ -25,6 +25,13 @@ internal static class StoreRecords
         Les services de renseignement estiment que plusieurs milliers de conteneurs ont franchi la frontière par voie ferroviaire.
         """;
 
+    public const string RouteEn = """
+        Published October 20, 2023
+        How the shells travelled
+
+        LONDON, October 20, 2023 — Officials said North Korea shipped artillery shells to Russia from Najin by sea to Dunay, then by rail to Tikhoretsk.
+        """;
+
     public const string ElectionsEn = """
         Published March 4, 2024
         Turnout rises in Portuguese municipal elections

@@ -116,3 +116,112 @@ public sealed class TransferStepTests
         Assert.Equal(["munitions", "obus"], transfer.Items.Order());
     }
 }
+
+public sealed class TransferLegTests
+{
+    private static readonly (string, string, EntityType) Prk = ("Corée du Nord", "PRK", EntityType.GPE);
+    private static readonly (string, string, EntityType) Rus = ("Russie", "RUS", EntityType.GPE);
+    private static readonly (string, string, EntityType) NorthKorea = ("North Korea", "PRK", EntityType.GPE);
+    private static readonly (string, string, EntityType) Russia = ("Russia", "RUS", EntityType.GPE);
+    private static readonly (string, string, EntityType) Munitions = ("munitions", "local:ammunition", EntityType.WEAPON);
+    private static readonly (string, string, EntityType) Shells = ("shells", "local:artillery-shell", EntityType.WEAPON);
+    private static readonly (string, string, EntityType)[] Places =
+        [("Najin", "geonames:1", EntityType.GPE), ("Dunay", "geonames:2", EntityType.GPE), ("Tikhoretsk", "geonames:3", EntityType.GPE)];
+
+    private static readonly TransferStep Step = new(new Parties(_ => null));
+
+    private static Transfer Single(string text, params (string, string, EntityType)[] names)
+    {
+        var article = TestArticles.With(text, [.. names, .. Places]);
+        Step.Process(article);
+        return Assert.Single(article.Get<TransferLayer>().Transfers);
+    }
+
+    private static List<(string?, string, TransportMode?)> Legs(Transfer transfer) =>
+        [.. transfer.Legs.Select(l => (l.From?.Value, l.To.Value, l.Mode))];
+
+    [Fact]
+    public void Each_mode_belongs_to_the_leg_whose_destination_it_introduces()
+    {
+        var transfer = Single("North Korea shipped shells to Russia from Najin by sea to Dunay, then by train to Tikhoretsk.", NorthKorea, Russia, Shells);
+
+        Assert.Equal([("geonames:1", "geonames:2", TransportMode.Sea), ("geonames:2", "geonames:3", TransportMode.Rail)], Legs(transfer));
+        Assert.Equal(["geonames:1", "geonames:2", "geonames:3"], transfer.Route.Select(r => r.Value));
+    }
+
+    [Fact]
+    public void A_mode_before_the_origin_waits_for_the_next_place()
+    {
+        var transfer = Single("La Corée du Nord a expédié des munitions à la Russie par bateau de Najin à Dunay.", Prk, Rus, Munitions);
+
+        Assert.Equal([("geonames:1", "geonames:2", TransportMode.Sea)], Legs(transfer));
+    }
+
+    [Fact]
+    public void A_leg_without_a_mode_phrase_has_no_mode()
+    {
+        var transfer = Single("North Korea delivered shells to Russia from Najin to Dunay.", NorthKorea, Russia, Shells);
+
+        Assert.Equal([("geonames:1", "geonames:2", (TransportMode?)null)], Legs(transfer));
+    }
+
+    [Fact]
+    public void A_first_place_that_is_a_destination_gets_a_leg_from_nowhere_named()
+    {
+        var transfer = Single("Les munitions de la Corée du Nord ont été livrées à la Russie en passant par voie ferrée jusqu'à Tikhoretsk.", Prk, Rus, Munitions);
+
+        Assert.Equal([((string?)null, "geonames:3", TransportMode.Rail)], Legs(transfer));
+    }
+
+    [Fact]
+    public void A_mode_right_after_the_last_place_is_its_legs()
+    {
+        var transfer = Single("La Corée du Nord a envoyé des munitions à la Russie depuis Dunay vers Tikhoretsk par camion.", Prk, Rus, Munitions);
+
+        Assert.Equal([("geonames:2", "geonames:3", TransportMode.Road)], Legs(transfer));
+    }
+
+    [Fact]
+    public void A_later_sentence_adds_its_leg_with_its_mode_to_the_merged_transfer()
+    {
+        var transfer = Single(
+            "La Corée du Nord a livré des munitions à la Russie par navire depuis Najin jusqu'à Dunay. Ils ont ensuite été acheminés par train vers Tikhoretsk.",
+            Prk, Rus, Munitions);
+
+        Assert.Equal(
+            [("geonames:1", "geonames:2", TransportMode.Sea), ("geonames:2", "geonames:3", TransportMode.Rail)],
+            Legs(transfer));
+        Assert.Equal(2, transfer.Evidence.Count);
+    }
+
+    [Fact]
+    public void A_later_sentence_gives_its_mode_to_a_leg_already_known()
+    {
+        var transfer = Single(
+            "North Korea delivered shells to Russia from Najin to Dunay. They were delivered by sea to Dunay.",
+            NorthKorea, Russia, Shells);
+
+        Assert.Equal([("geonames:1", "geonames:2", TransportMode.Sea)], Legs(transfer));
+    }
+
+    [Fact]
+    public void A_region_holding_the_last_stop_is_no_stop_of_its_own()
+    {
+        var transfer = Single(
+            "La Corée du Nord a livré des munitions à la Russie par train depuis Dunay jusqu'à Tikhoretsk, dans la région de Krasnodar.",
+            Prk, Rus, Munitions, ("Krasnodar", "geonames:4", EntityType.GPE));
+
+        Assert.Equal(["geonames:2", "geonames:3"], transfer.Route.Select(r => r.Value));
+        Assert.Equal([("geonames:2", "geonames:3", TransportMode.Rail)], Legs(transfer));
+    }
+
+    [Fact]
+    public void The_evidence_of_a_leg_covers_its_mode_and_its_destination()
+    {
+        const string text = "North Korea sent shells to Russia by air to Tikhoretsk.";
+        var transfer = Single(text, NorthKorea, Russia, Shells);
+
+        var leg = Assert.Single(transfer.Legs);
+        Assert.Equal("by air to Tikhoretsk", text[leg.Evidence.Start..leg.Evidence.End]);
+    }
+}

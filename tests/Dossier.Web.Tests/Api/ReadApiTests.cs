@@ -61,6 +61,17 @@ public sealed class ReadApiTests(StoreServer server) : IClassFixture<StoreServer
     }
 
     [Fact]
+    public async Task A_transfers_legs_carry_the_mode_its_article_states()
+    {
+        using var page = await Json("/api/transfers?supplier=PRK&recipient=RUS&status=reported");
+
+        var transfer = Assert.Single(page.RootElement.GetProperty("items").EnumerateArray(), t => t.GetProperty("route").GetArrayLength() > 0);
+        var legs = transfer.GetProperty("legs").EnumerateArray()
+            .Select(l => (l.GetProperty("order").GetInt32(), l.GetProperty("from").GetString(), l.GetProperty("to").GetString(), l.GetProperty("mode").GetString()));
+        Assert.Equal([(1, "geonames:2042645", "geonames:2024800", "sea"), (2, "geonames:2024800", "geonames:483029", "rail")], legs);
+    }
+
+    [Fact]
     public async Task Quotes_are_found_by_speaker()
     {
         using var page = await Json("/api/quotes?entity=local:john-kirby&type=direct");

@@ -48,9 +48,10 @@ public sealed class StoryApiTests(StoreServer server) : IClassFixture<StoreServe
         for (var i = 0; i < legs.Count; i++)
         {
             Assert.Equal((i + 1, route[i], route[i + 1]), (legs[i].GetProperty("order").GetInt32(), legs[i].GetProperty("from").GetString(), legs[i].GetProperty("to").GetString()));
-            // The contract's route lists places only: no leg's mode is stated, and none is invented.
-            Assert.Equal(JsonValueKind.Null, legs[i].GetProperty("mode").ValueKind);
         }
+
+        // "par bateau de Rajin à Dunay", then "par train près de Tikhoretsk".
+        Assert.Equal(["sea", "rail"], legs.Select(l => l.GetProperty("mode").GetString()));
 
         Assert.Contains(root.GetProperty("claims").GetProperty("items").EnumerateArray(), q => q.GetProperty("text").GetString()!.StartsWith("Nous condamnons", StringComparison.Ordinal));
         Assert.Contains(root.GetProperty("graph").EnumerateArray(), r => r.GetProperty("source").GetString() == "PRK" && r.GetProperty("target").GetString() == "RUS");

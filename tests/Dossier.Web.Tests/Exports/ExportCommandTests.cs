@@ -105,7 +105,7 @@ public sealed class ExportCommandTests(TestStore store) : IClassFixture<TestStor
             });
         }
 
-        var route = Assert.Single(features, f => f.GetProperty("geometry").GetProperty("type").GetString() == "LineString");
+        var route = Assert.Single(features, f => f.GetProperty("properties").GetProperty("kind").GetString() == "route");
         Assert.Equal(3, route.GetProperty("geometry").GetProperty("coordinates").GetArrayLength());
         Assert.Equal("PRK", route.GetProperty("properties").GetProperty("supplier").GetString());
         // Rajin, the first stop: longitude first.
@@ -113,6 +113,18 @@ public sealed class ExportCommandTests(TestStore store) : IClassFixture<TestStor
         Assert.InRange(first[0].GetDouble(), 130, 131);
         Assert.InRange(first[1].GetDouble(), 42, 43);
         Assert.Contains(features, f => f.GetProperty("id").GetString() == "PRK" && f.GetProperty("properties").GetProperty("kind").GetString() == "country");
+    }
+
+    [Fact]
+    public void Geojson_has_each_leg_of_a_route_with_its_mode()
+    {
+        using var document = JsonDocument.Parse(Export("geojson"));
+
+        var legs = document.RootElement.GetProperty("features").EnumerateArray()
+            .Where(f => f.GetProperty("properties").GetProperty("kind").GetString() == "route_leg")
+            .Select(f => f.GetProperty("properties"))
+            .Select(p => (p.GetProperty("order").GetInt32(), p.GetProperty("from").GetString(), p.GetProperty("to").GetString(), p.GetProperty("mode").GetString()));
+        Assert.Equal([(1, "geonames:2042645", "geonames:2024800", "sea"), (2, "geonames:2024800", "geonames:483029", "rail")], legs);
     }
 
     [Fact]
@@ -176,9 +188,9 @@ public sealed class ExportCommandTests(TestStore store) : IClassFixture<TestStor
             var mentioning = articles.Count(a => texts[a].Contains("Corée du Nord", StringComparison.Ordinal) || texts[a].Contains("North Korea", StringComparison.Ordinal));
             Assert.Equal(mentioning.ToString(CultureInfo.InvariantCulture), Data(northKorea, "articles"));
 
-            // Only the French article states a route: its story alone has a LineString.
+            // Only the French article states a route: its story alone has a route LineString.
             using var geojson = JsonDocument.Parse(Export("geojson", "--story", story));
-            var lines = geojson.RootElement.GetProperty("features").EnumerateArray().Count(f => f.GetProperty("geometry").GetProperty("type").GetString() == "LineString");
+            var lines = geojson.RootElement.GetProperty("features").EnumerateArray().Count(f => f.GetProperty("properties").GetProperty("kind").GetString() == "route");
             Assert.Equal(articles.Any(a => texts[a].Contains("Rajin", StringComparison.Ordinal)) ? 1 : 0, lines);
 
             var ftm = Export("ftm", "--story", story).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();

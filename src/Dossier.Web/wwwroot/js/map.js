@@ -73,6 +73,8 @@ export async function drawMap(container, places, transfers, names, onOpen) {
   const used = new Set();
   const pairs = new Set();
   const drawn = new Set();
+  // A leg one source says how it was travelled and another leaves unsaid is drawn with the mode stated.
+  const stated = new Set(transfers.flatMap((t) => t.legs).filter((leg) => modeOf(leg) !== 'unknown').map((leg) => `${leg.from}>${leg.to}`));
   for (const transfer of transfers) {
     const open = () => onOpen(transfer.evidence[0].article_id, transfer.evidence);
     const label = `${transfer.supplier_name ?? names.get(transfer.supplier) ?? '?'} → ${transfer.recipient_name ?? names.get(transfer.recipient) ?? '?'}: ${transfer.items.join(', ')}`;
@@ -81,6 +83,7 @@ export async function drawMap(container, places, transfers, names, onOpen) {
       for (const leg of legs) {
         used.add(leg.from).add(leg.to);
         const mode = modeOf(leg);
+        if (mode === 'unknown' && stated.has(`${leg.from}>${leg.to}`)) continue;
         // Every source of a route restates its legs: each leg and mode is drawn once.
         const key = `${leg.from}>${leg.to}>${mode}`;
         if (drawn.has(key)) continue;

@@ -131,12 +131,15 @@ public sealed record TransferRow(
     IReadOnlyList<string> AttributedTo, IReadOnlyList<EvidenceSource> Evidence, FactSummary? Fact);
 
 /// <summary>One leg of a transfer's route, from one place to the next.</summary>
-/// <param name="Mode">sea, rail, road or air when the record states how the leg was travelled; null when it does not
-/// (the contract's route lists places only, so today every leg's mode is null).</param>
-public sealed record RouteLeg(int Order, string From, string To, string? Mode)
+/// <param name="From">Null when the record names only where the leg went.</param>
+/// <param name="Mode">sea, rail, road or air when the record states how the leg was travelled; null when it does not.</param>
+public sealed record RouteLeg(int Order, string? From, string To, string? Mode)
 {
-    public static IReadOnlyList<RouteLeg> Of(IReadOnlyList<string> route) =>
-        [.. route.Zip(route.Skip(1), (from, to) => (from, to)).Select((leg, i) => new RouteLeg(i + 1, leg.from, leg.to, null))];
+    /// <summary>The record's legs; a record stored before legs existed has its route cut into legs of unknown mode.</summary>
+    public static IReadOnlyList<RouteLeg> Of(TransferRecord transfer) =>
+        transfer.Legs is { } legs
+            ? [.. legs.Select((leg, i) => new RouteLeg(i + 1, leg.From, leg.To, leg.Mode))]
+            : [.. transfer.Route.Zip(transfer.Route.Skip(1), (from, to) => (from, to)).Select((leg, i) => new RouteLeg(i + 1, leg.from, leg.to, null))];
 }
 
 /// <param name="Kind">The event type (ACCUSE, SANCTION…) of events from Source to Target, or TRANSFER for transfers from supplier to recipient.</param>

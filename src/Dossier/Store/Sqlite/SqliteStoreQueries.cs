@@ -245,7 +245,7 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
         var (articleId, source, title, published) = (r.GetString(6), r.GetString(7), r.NullableString(8), r.NullableString(9));
         return new TransferRow(
             r.GetInt32(0), r.NullableString(1), r.NullableString(2), r.NullableString(3), r.NullableString(4), record.Items,
-            record.Quantity, record.Period, record.Route, RouteLeg.Of(record.Route), record.Status, record.AttributedTo,
+            record.Quantity, record.Period, record.Route, RouteLeg.Of(record), record.Status, record.AttributedTo,
             [.. record.Evidence.Select(span => new EvidenceSource(articleId, source, title, published, span.Start, span.End))],
             null);
     }
