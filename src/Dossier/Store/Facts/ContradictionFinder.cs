@@ -17,24 +17,40 @@ internal static class ContradictionFinder
         SELECT fs.fact_id, x.status, CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS TEXT), CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS TEXT), x.happened
         FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id
         JOIN events x ON x.article_id = fs.article_id AND x.ordinal = fs.ordinal
-        WHERE f.kind = 'event'
+        WHERE f.kind = 'event' {facts}
         UNION ALL
         SELECT fs.fact_id, x.status, x.quantity_value, x.quantity_approx, x.quantity_max, x.quantity_unit, CAST(NULL AS TEXT)
         FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id
         JOIN transfers x ON x.article_id = fs.article_id AND x.ordinal = fs.ordinal
-        WHERE f.kind = 'transfer'
+        WHERE f.kind = 'transfer' {facts}
         """;
 
-    public static List<Contradiction> Find(DbConnection connection)
+    /// <summary>Every contradiction of the store, or of the facts named.</summary>
+    public static List<Contradiction> Find(DbConnection connection, IReadOnlyList<string>? factIds = null)
     {
-        var reasons = connection.Query(null, Statements, Read)
+        var reasons = Reasons(connection, factIds).OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+        var facts = FactReader.Load(connection, reasons.Select(r => r.Key).ToList()).ToDictionary(f => f.Id, StringComparer.Ordinal);
+        return reasons.Select(r => new Contradiction(r.Value, facts[r.Key])).ToList();
+    }
+
+    /// <summary>
+    /// How the sources of each disagreeing fact disagree, by fact id, for the whole store or the facts
+    /// named (a page of rows, one story: reading only their statements keeps the answer as cheap as they are few).
+    /// </summary>
+    public static Dictionary<string, string> Reasons(DbConnection connection, IReadOnlyList<string>? factIds = null)
+    {
+        if (factIds is { Count: 0 })
+        {
+            return [];
+        }
+
+        var names = factIds?.Select((_, i) => $"@f{i}").ToList() ?? [];
+        var sql = Statements.Replace("{facts}", factIds is null ? "" : $"AND fs.fact_id IN ({string.Join(", ", names)})", StringComparison.Ordinal);
+        return connection.Query(null, sql, Read, [.. names.Select((name, i) => (name, (object?)factIds![i]))])
             .GroupBy(s => s.FactId, StringComparer.Ordinal)
             .Select(g => (Fact: g.Key, Reason: Reason(g.ToList())))
             .Where(r => r.Reason is not null)
-            .OrderBy(r => r.Fact, StringComparer.Ordinal)
-            .ToList();
-        var facts = FactReader.Load(connection, reasons.Select(r => r.Fact).ToList()).ToDictionary(f => f.Id, StringComparer.Ordinal);
-        return reasons.Select(r => new Contradiction(r.Reason!, facts[r.Fact])).ToList();
+            .ToDictionary(r => r.Fact, r => r.Reason!, StringComparer.Ordinal);
     }
 
     private static Statement Read(DbDataReader row) => new(

@@ -159,6 +159,19 @@ internal static class SqliteReadSql
         ORDER BY COUNT(*) DESC, t.supplier, t.recipient
         """;
 
+    // One page of stories, newest first, counted after the page is cut: counting every story's
+    // articles to show fifty of them cost as much as the store is large. Merged stories hold no articles.
+    public const string StoryPage = """
+        SELECT s.id, s.label, COUNT(a.id), COUNT(DISTINCT COALESCE(a.duplicate_of, a.id)), s.first_published, s.last_published
+        FROM (SELECT id, label, first_published, last_published FROM stories WHERE merged_into IS NULL
+              ORDER BY last_published DESC NULLS LAST, id LIMIT @limit OFFSET @offset) s
+        JOIN articles a ON a.story_id = s.id
+        GROUP BY s.id, s.label, s.first_published, s.last_published
+        ORDER BY s.last_published DESC NULLS LAST, s.id
+        """;
+
+    public const string StoryCount = "SELECT COUNT(*) FROM stories WHERE merged_into IS NULL";
+
     public const string StorySummary = """
         SELECT s.id, s.label, COUNT(a.id), COUNT(DISTINCT COALESCE(a.duplicate_of, a.id)), s.first_published, s.last_published
         FROM stories s JOIN articles a ON a.story_id = s.id

@@ -104,8 +104,10 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
 
     public Page<StorySummary> Stories(PageRequest page) => Read(connection =>
     {
-        var all = new StoryReads(connection).Stories();
-        return new Page<StorySummary>(all.Count, page.Offset, page.Limit, [.. all.Skip(page.Offset).Take(page.Limit)]);
+        var stories = connection.Query(null, SqliteReadSql.StoryPage, r => new StorySummary(
+            r.GetString(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.NullableString(4), r.NullableString(5)),
+            ("@limit", page.Limit), ("@offset", page.Offset));
+        return new Page<StorySummary>(connection.Scalar<long>(null, SqliteReadSql.StoryCount), page.Offset, page.Limit, stories);
     });
 
     public StoryOverview? StoryOverview(string storyId, int articlesShown, int factsShown) => Read(connection =>
@@ -134,16 +136,13 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
         Read(connection => new StoryReads(connection).Timeline(storyId, entityId));
 
     public IReadOnlyList<Contradiction> Contradictions(string? storyId) => Read(connection =>
-    {
-        var all = DisagreementsOf(connection).All;
-        if (storyId is null)
-        {
-            return all;
-        }
-
-        var articles = connection.Query(null, "SELECT id FROM articles WHERE story_id = @s", r => r.GetString(0), ("@s", storyId)).ToHashSet(StringComparer.Ordinal);
-        return (IReadOnlyList<Contradiction>)[.. all.Where(c => c.Fact.Sources.Any(s => articles.Contains(s.ArticleId)))];
-    });
+        storyId is null
+            ? DisagreementsOf(connection).All
+            : (IReadOnlyList<Contradiction>)ContradictionFinder.Find(connection, connection.Query(
+                null,
+                "SELECT DISTINCT fs.fact_id FROM fact_sources fs JOIN articles a ON a.id = fs.article_id WHERE a.story_id = @s",
+                r => r.GetString(0),
+                ("@s", storyId))));
 
     public IEnumerable<ExtractionRecord> AllRecords() => Records("SELECT record FROM articles ORDER BY seq");
 
@@ -213,7 +212,7 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     private static string? FactId(DbDataReader r) => r.NullableString(r.FieldCount - 1);
 
     /// <summary>The fused facts of a page's rows, with their counts and how their sources disagree.</summary>
-    private Dictionary<string, FactSummary> FactsOf(SqliteConnection connection, IEnumerable<string?> factIds)
+    private static Dictionary<string, FactSummary> FactsOf(SqliteConnection connection, IEnumerable<string?> factIds)
     {
         var ids = factIds.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (ids.Count == 0)
@@ -221,7 +220,7 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
             return [];
         }
 
-        var reasons = DisagreementsOf(connection).Reasons;
+        var reasons = ContradictionFinder.Reasons(connection, ids);
         var names = ids.Select((_, i) => $"@f{i}").ToList();
         return connection.Query(
                 null,
@@ -252,7 +251,7 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
 
     /// <summary>
     /// The contradictions of the whole store, found again only when an article has arrived since:
-    /// finding them reads every statement, too much to do for each page of facts.
+    /// finding them reads every statement of the store.
     /// </summary>
     private Disagreements DisagreementsOf(SqliteConnection connection)
     {
@@ -262,7 +261,7 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
             if (disagreements is not { } known || known.LatestArticle != latest)
             {
                 var all = new StoryReads(connection).Contradictions();
-                known = new Disagreements(latest, all, all.ToDictionary(c => c.Fact.Id, c => c.Reason, StringComparer.Ordinal));
+                known = new Disagreements(latest, all);
                 disagreements = known;
             }
 
@@ -270,5 +269,5 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
         }
     }
 
-    private sealed record Disagreements(long LatestArticle, IReadOnlyList<Contradiction> All, IReadOnlyDictionary<string, string> Reasons);
+    private sealed record Disagreements(long LatestArticle, IReadOnlyList<Contradiction> All);
 }
