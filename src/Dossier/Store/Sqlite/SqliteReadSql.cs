@@ -1,11 +1,51 @@
 namespace Dossier.Store.Sqlite;
 
 /// <summary>
-/// The read queries of <see cref="SqliteStoreQueries"/>. Filters are parameters that are NULL when
-/// not set, so each query is one constant text whatever the user asks for.
+/// The read queries of <see cref="SqliteStoreQueries"/>. Filters are written once, as
+/// <c>(@x IS NULL OR condition)</c>; <see cref="Bound"/> cuts each down to the filters set before
+/// the query runs.
 /// </summary>
 internal static class SqliteReadSql
 {
+    /// <summary>
+    /// The query with each <c>(@x IS NULL OR condition)</c> replaced by the condition when @x is set
+    /// and by 1 when it is not. SQLite plans a query once for any value, so it cannot use the story
+    /// or article index for a condition that may turn out to be always true: left in, every filtered
+    /// list scanned the whole store.
+    /// </summary>
+    public static string Bound(string sql, IEnumerable<(string Name, object? Value)> parameters)
+    {
+        foreach (var (name, value) in parameters)
+        {
+            var opening = $"({name} IS NULL OR ";
+            for (var at = sql.IndexOf(opening, StringComparison.Ordinal); at >= 0; at = sql.IndexOf(opening, at, StringComparison.Ordinal))
+            {
+                var close = ClosingParenthesis(sql, at);
+                var condition = sql[(at + opening.Length)..close];
+                var kept = value is null ? "1" : $"({condition})";
+                sql = string.Concat(sql.AsSpan(0, at), kept, sql.AsSpan(close + 1));
+                at += kept.Length;
+            }
+        }
+
+        return sql;
+    }
+
+    private static int ClosingParenthesis(string sql, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < sql.Length; i++)
+        {
+            depth += sql[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"unbalanced filter in: {sql}");
+    }
+
     // Publication dates are ISO 8601 text as precise as known: ranges compare as text, and the end
     // of a range is inclusive at its own precision ("2023-10" keeps all of October).
     private const string Dates = """
@@ -20,17 +60,21 @@ internal static class SqliteReadSql
 
     private const string Page = "LIMIT @limit OFFSET @offset";
 
-    // A layer row's fact is the fact of the row's own kind that lists its article and ordinal.
+    // A layer row's fact is the fact of the row's own kind that lists its article and ordinal, found
+    // from the row (a join on the facts of that kind would read all of them for any page).
     private const string QuoteFact = """
-        LEFT JOIN (fact_sources fs JOIN facts f ON f.id = fs.fact_id AND f.kind = 'quote') ON fs.article_id = q.article_id AND fs.ordinal = q.ordinal
+        LEFT JOIN fact_sources fs ON fs.article_id = q.article_id AND fs.ordinal = q.ordinal
+            AND EXISTS (SELECT 1 FROM facts f WHERE f.id = fs.fact_id AND f.kind = 'quote')
         """;
 
     private const string EventFact = """
-        LEFT JOIN (fact_sources fs JOIN facts f ON f.id = fs.fact_id AND f.kind = 'event') ON fs.article_id = v.article_id AND fs.ordinal = v.ordinal
+        LEFT JOIN fact_sources fs ON fs.article_id = v.article_id AND fs.ordinal = v.ordinal
+            AND EXISTS (SELECT 1 FROM facts f WHERE f.id = fs.fact_id AND f.kind = 'event')
         """;
 
     private const string TransferFact = """
-        LEFT JOIN (fact_sources fs JOIN facts f ON f.id = fs.fact_id AND f.kind = 'transfer') ON fs.article_id = t.article_id AND fs.ordinal = t.ordinal
+        LEFT JOIN fact_sources fs ON fs.article_id = t.article_id AND fs.ordinal = t.ordinal
+            AND EXISTS (SELECT 1 FROM facts f WHERE f.id = fs.fact_id AND f.kind = 'transfer')
         """;
 
     private const string ArticleWhere = $"""

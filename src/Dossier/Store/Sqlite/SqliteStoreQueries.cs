@@ -27,8 +27,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     {
         (string, object?)[] parameters =
             [("@entity", filter.EntityId), ("@language", filter.Language), ("@from", filter.From), ("@to", filter.To), ("@story", filter.StoryId)];
-        var total = connection.Scalar<long>(null, SqliteReadSql.CountArticles, parameters);
-        var items = connection.Query(null, SqliteReadSql.Articles, ReadArticle, [.. parameters, .. Paging(page)]);
+        var total = connection.Scalar<long>(null, SqliteReadSql.Bound(SqliteReadSql.CountArticles, parameters), parameters);
+        var items = connection.Query(null, SqliteReadSql.Bound(SqliteReadSql.Articles, parameters), ReadArticle, [.. parameters, .. Paging(page)]);
         return new Page<ArticleSummary>(total, page.Offset, page.Limit, items);
     });
 
@@ -40,8 +40,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     public Page<EntitySummary> Entities(EntityFilter filter, PageRequest page) => Read(connection =>
     {
         (string, object?)[] parameters = [("@type", filter.Type), ("@name", filter.Name), ("@story", filter.StoryId)];
-        var total = connection.Scalar<long>(null, SqliteReadSql.CountEntities, parameters);
-        var items = connection.Query(null, SqliteReadSql.Entities, ReadEntity, [.. parameters, .. Paging(page)]);
+        var total = connection.Scalar<long>(null, SqliteReadSql.Bound(SqliteReadSql.CountEntities, parameters), parameters);
+        var items = connection.Query(null, SqliteReadSql.Bound(SqliteReadSql.Entities, parameters), ReadEntity, [.. parameters, .. Paging(page)]);
         return new Page<EntitySummary>(total, page.Offset, page.Limit, items);
     });
 
@@ -54,8 +54,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     public Page<QuoteRow> Quotes(FactFilter filter, PageRequest page) => Read(connection =>
     {
         var parameters = FactParameters(filter);
-        var total = connection.Scalar<long>(null, SqliteReadSql.CountQuotes, parameters);
-        var rows = connection.Query(null, SqliteReadSql.Quotes, r => (Row: ReadQuote(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
+        var total = connection.Scalar<long>(null, SqliteReadSql.Bound(SqliteReadSql.CountQuotes, parameters), parameters);
+        var rows = connection.Query(null, SqliteReadSql.Bound(SqliteReadSql.Quotes, parameters), r => (Row: ReadQuote(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
         var facts = FactsOf(connection, rows.Select(r => r.FactId));
         var items = rows.Select(r => r.Row with { Fact = facts.GetValueOrDefault(r.FactId ?? "") }).ToList();
         return new Page<QuoteRow>(total, page.Offset, page.Limit, items);
@@ -64,8 +64,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     public Page<EventRow> Events(FactFilter filter, PageRequest page) => Read(connection =>
     {
         var parameters = FactParameters(filter);
-        var total = connection.Scalar<long>(null, SqliteReadSql.CountEvents, parameters);
-        var rows = connection.Query(null, SqliteReadSql.Events, r => (Row: ReadEvent(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
+        var total = connection.Scalar<long>(null, SqliteReadSql.Bound(SqliteReadSql.CountEvents, parameters), parameters);
+        var rows = connection.Query(null, SqliteReadSql.Bound(SqliteReadSql.Events, parameters), r => (Row: ReadEvent(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
         var facts = FactsOf(connection, rows.Select(r => r.FactId));
         var items = rows.Select(r => r.Row with { Fact = facts.GetValueOrDefault(r.FactId ?? "") }).ToList();
         return new Page<EventRow>(total, page.Offset, page.Limit, items);
@@ -78,8 +78,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
             ("@supplier", filter.Supplier), ("@recipient", filter.Recipient), ("@status", filter.Status), ("@entity", filter.EntityId),
             ("@article", filter.ArticleId), ("@from", filter.From), ("@to", filter.To), ("@story", filter.StoryId),
         ];
-        var total = connection.Scalar<long>(null, SqliteReadSql.CountTransfers, parameters);
-        var rows = connection.Query(null, SqliteReadSql.Transfers, r => (Row: ReadTransfer(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
+        var total = connection.Scalar<long>(null, SqliteReadSql.Bound(SqliteReadSql.CountTransfers, parameters), parameters);
+        var rows = connection.Query(null, SqliteReadSql.Bound(SqliteReadSql.Transfers, parameters), r => (Row: ReadTransfer(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
         var facts = FactsOf(connection, rows.Select(r => r.FactId));
         var items = rows.Select(r => r.Row with { Fact = facts.GetValueOrDefault(r.FactId ?? "") }).ToList();
         return new Page<TransferRow>(total, page.Offset, page.Limit, items);
@@ -91,8 +91,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
         static RelationRow Row(DbDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3));
         return (IReadOnlyList<RelationRow>)
         [
-            .. connection.Query(null, SqliteReadSql.EventRelations, Row, parameters),
-            .. connection.Query(null, SqliteReadSql.TransferRelations, Row, parameters),
+            .. connection.Query(null, SqliteReadSql.Bound(SqliteReadSql.EventRelations, parameters), Row, parameters),
+            .. connection.Query(null, SqliteReadSql.Bound(SqliteReadSql.TransferRelations, parameters), Row, parameters),
         ];
     });
 
