@@ -18,6 +18,10 @@ internal sealed class StoreQueries(DbConnection connection)
         ORDER BY s.last_published DESC NULLS LAST, s.id
         """;
 
+    /// <summary>The facts stated by any article of story @story.</summary>
+    public const string StoryFactIds =
+        "SELECT DISTINCT fs.fact_id FROM fact_sources fs JOIN articles a ON a.id = fs.article_id WHERE a.story_id = @story";
+
     public List<StorySummary> Stories() => connection.Query(null, StorySummaries.Replace("{filter}", "", StringComparison.Ordinal), ReadStory);
 
     public StoryDetail? Story(string storyId)
@@ -30,9 +34,7 @@ internal sealed class StoreQueries(DbConnection connection)
         }
 
         var articles = connection.Query(null, $"{ArticleColumns} WHERE story_id = @s ORDER BY published NULLS LAST, seq", ReadArticle, ("@s", storyId));
-        var facts = FactIds(
-            "SELECT DISTINCT fs.fact_id FROM fact_sources fs JOIN articles a ON a.id = fs.article_id WHERE a.story_id = @s",
-            ("@s", storyId));
+        var facts = FactIds(StoryFactIds, ("@story", storyId));
         var merged = connection.Query(null, "SELECT id FROM stories WHERE merged_into = @s ORDER BY opened_seq, id", row => row.GetString(0), ("@s", storyId));
         return new StoryDetail(story, articles, BestSourcedFirst(FactReader.Load(connection, facts)), merged);
     }

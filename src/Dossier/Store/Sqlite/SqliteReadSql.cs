@@ -230,8 +230,8 @@ internal static class SqliteReadSql
         """;
 
     // The story's facts told by the most independent articles (all of them, in or out of the story).
-    public const string StoryFacts = """
-        WITH told AS (SELECT DISTINCT fs.fact_id FROM fact_sources fs JOIN articles a ON a.id = fs.article_id WHERE a.story_id = @story)
+    public const string StoryFacts = $"""
+        WITH told AS ({Sql.StoreQueries.StoryFactIds})
         SELECT t.fact_id FROM told t JOIN fact_sources x ON x.fact_id = t.fact_id JOIN articles s ON s.id = x.article_id
         GROUP BY t.fact_id
         ORDER BY COUNT(DISTINCT COALESCE(s.duplicate_of, s.id)) DESC, MIN(s.published), t.fact_id

@@ -138,11 +138,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     public IReadOnlyList<Contradiction> Contradictions(string? storyId) => Read(connection =>
         storyId is null
             ? DisagreementsOf(connection).All
-            : (IReadOnlyList<Contradiction>)ContradictionFinder.Find(connection, connection.Query(
-                null,
-                "SELECT DISTINCT fs.fact_id FROM fact_sources fs JOIN articles a ON a.id = fs.article_id WHERE a.story_id = @s",
-                r => r.GetString(0),
-                ("@s", storyId))));
+            : (IReadOnlyList<Contradiction>)ContradictionFinder.Find(
+                connection, connection.Query(null, StoryReads.StoryFactIds, r => r.GetString(0), ("@story", storyId))));
 
     public IEnumerable<ExtractionRecord> AllRecords() => Records("SELECT record FROM articles ORDER BY seq");
 
