@@ -33,11 +33,10 @@ internal static class SqliteSearch
     /// <summary>How many of the newest matching articles are ranked.</summary>
     public const int Window = 2000;
 
-    public static IReadOnlyList<SearchHit> Run(DbConnection connection, SearchQuery query, IReadOnlyList<string> words, Func<DbDataReader, SearchHit> read) =>
-        connection.Query(
-            null,
-            Query,
-            read,
+    public static IReadOnlyList<SearchHit> Run(DbConnection connection, SearchQuery query, IReadOnlyList<string> words, Func<DbDataReader, SearchHit> read)
+    {
+        (string, object?)[] parameters =
+        [
             ("@match", Match(words)),
             ("@language", query.Language),
             ("@entity", query.EntityId),
@@ -45,7 +44,10 @@ internal static class SqliteSearch
             ("@to", query.To),
             ("@story", query.StoryId),
             ("@limit", query.Limit),
-            ("@window", Window));
+            ("@window", Window),
+        ];
+        return connection.Query(null, SqliteReadSql.Bound(Query, parameters), read, parameters);
+    }
 
     // Each word quoted: the user's text is never FTS5 syntax (a stray "-" or "NEAR" is just a word),
     // and the implicit AND between strings keeps articles that contain them all.
