@@ -39,7 +39,12 @@ internal static class TestPostgres
     }
 
     /// <summary>Runs one statement on a test database, outside any store.</summary>
-    public static void Execute(string database, string sql)
+    public static void Execute(string database, string sql) => Run(database, sql, command => command.ExecuteNonQuery());
+
+    /// <summary>The count (or other bigint) one query answers on a test database, outside any store.</summary>
+    public static long Scalar(string database, string sql) => Run(database, sql, command => (long)command.ExecuteScalar()!);
+
+    private static T Run<T>(string database, string sql, Func<NpgsqlCommand, T> run)
     {
         using var connection = new NpgsqlConnection(PostgresLocation.Parse(database).ConnectionString);
         connection.Open();
@@ -47,6 +52,6 @@ internal static class TestPostgres
 #pragma warning disable CA2100 // The tests' own statements.
         command.CommandText = sql;
 #pragma warning restore CA2100
-        command.ExecuteNonQuery();
+        return run(command);
     }
 }

@@ -93,7 +93,7 @@ public sealed class WorkerTests : IDisposable
         Assert.Contains($"{3 * batch - done} stored, 0 already stored, 0 failed", last.Error, StringComparison.Ordinal);
         using var reopened = ArticleStore.Open(store);
         Assert.Equal(3 * batch, reopened.CountArticles());
-        Assert.Equal(3 * batch, Scalar(store, "SELECT COUNT(DISTINCT article_id) FROM ingest_queue WHERE state = 'done'"));
+        Assert.Equal(3 * batch, TestPostgres.Scalar(store, "SELECT COUNT(DISTINCT article_id) FROM ingest_queue WHERE state = 'done'"));
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ public sealed class WorkerTests : IDisposable
         while (true)
         {
             Signal("STOP", worker);
-            if (Scalar(store, "SELECT COUNT(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted AND d.datname = current_database()") > 0)
+            if (TestPostgres.Scalar(store, "SELECT COUNT(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND l.granted AND d.datname = current_database()") > 0)
             {
                 return;
             }
@@ -124,25 +124,7 @@ public sealed class WorkerTests : IDisposable
         Assert.Equal(0, kill.ExitCode);
     }
 
-    private static long Scalar(string store, string sql)
-    {
-        using var connection = new NpgsqlConnection(PostgresLocation.Parse(store).ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-#pragma warning disable CA2100 // The tests' own statements.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private static long Done(string store)
-    {
-        using var connection = new NpgsqlConnection(PostgresLocation.Parse(store).ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM ingest_queue WHERE state = 'done'";
-        return (long)command.ExecuteScalar()!;
-    }
+    private static long Done(string store) => TestPostgres.Scalar(store, "SELECT COUNT(*) FROM ingest_queue WHERE state = 'done'");
 
     private static void WaitUntil(Func<bool> condition)
     {
