@@ -9,7 +9,8 @@ using Dossier.Bench.Web;
 // measures the end-to-end ingest rate instead, `-- worker N URL [BATCH]` the rate of workers
 // draining a queue, `-- throughput [N] [FOLDER]` the extraction rate
 // on a corpus generated from samples/, `-- layers PATH` each layer's cost on any corpus;
-// `-- store N FILE` grows a store and measures copy lookup and search as it grows, and
+// `-- store N FILE` grows a store and measures copy lookup and search as it grows, `-- search
+// LOCATION N` measures search on a store so grown, and
 // `-- web URL [CLIENTS] [SECONDS]` loads a running `dossier serve` (see bench/README.md).
 switch (args)
 {
@@ -30,6 +31,9 @@ switch (args)
         return;
     case ["store", .. var options]:
         StoreScale.Run(options);
+        return;
+    case ["search", .. var options]:
+        SearchProbes.Run(options);
         return;
 }
 

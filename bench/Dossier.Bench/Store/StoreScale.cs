@@ -12,13 +12,17 @@ namespace Dossier.Bench.Store;
 /// Grows a SQLite store from the generated feed, as `dossier ingest` does (extraction on every core,
 /// batches of <see cref="IngestThroughput.BatchSize"/>), and at 1 000, 10 000, 100 000… articles
 /// measures what a growing store must keep cheap: the ingest rate of the last stretch, the copy
-/// lookup (copies of stored articles and fresh texts), full-text search with and without filters,
+/// lookup (copies of stored articles and fresh texts), full-text search with and without filters
+/// (<see cref="SearchProbes"/>),
 /// memory and file size. The store is kept, for the web load generator.
 /// `dotnet run -c Release --project bench/Dossier.Bench -- store ARTICLES FILE [SEED]`
 /// </summary>
 internal static class StoreScale
 {
     private const int Probes = 200;
+
+    /// <summary>The feed a store is grown from when no seed is given.</summary>
+    public const int FeedSeed = 23;
 
     public static void Run(string[] args)
     {
@@ -29,7 +33,7 @@ internal static class StoreScale
         var seen = new Reservoir<ExtractionRecord>(Probes, random);
         var fresh = BenchArticles.Create(Probes, seed: 1234).Select(a => a.Text).ToList();
         // Another seed feeds a kept store fresh articles, to measure it at the size it has.
-        var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 23;
+        var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : FeedSeed;
         var records = BenchArticles.Create(count, seed)
             .AsParallel().AsOrdered()
             .Select(a => RecordMapper.ToRecord(pipeline.Process(ArticleSource.PlainText(a.Name, a.Text))));
@@ -70,13 +74,7 @@ internal static class StoreScale
         var wrong = fresh.Count(t => strangers.Time(() => store.OriginalOf(t)) is not null);
         Console.WriteLine($"copy lookup, fresh text   {strangers.Summary()}  ({wrong} of {fresh.Count} taken for copies)");
 
-        foreach (var (kind, queries) in Queries(sample, random))
-        {
-            var latencies = new Latencies();
-            var hits = queries.Sum(q => latencies.Time(() => store.Search(q)).Count);
-            Console.WriteLine($"search, {kind,-17} {latencies.Summary()}  ({hits / (double)queries.Count:0.0} hits per query)");
-        }
-
+        SearchProbes.Measure(store, sample, random);
         Console.WriteLine(StoryQuality.Measure(file));
         var megabytes = new FileInfo(file).Length / (1024.0 * 1024.0);
         Console.WriteLine($"working set {Environment.WorkingSet / (1024 * 1024)} MiB (peak {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB), store file {megabytes:0} MiB");
@@ -89,24 +87,6 @@ internal static class StoreScale
         var kept = paragraphs.Length > 3 ? paragraphs[..^1] : paragraphs;
         kept[0] = kept[0].Replace(" the ", " this ", StringComparison.Ordinal);
         return string.Join('\n', kept);
-    }
-
-    /// <summary>Queries built from stored articles' own words, so each kind finds something: one word, two, and each filter.</summary>
-    private static IEnumerable<(string Kind, List<SearchQuery> Queries)> Queries(IReadOnlyList<ExtractionRecord> sample, Random random)
-    {
-        string Word(ExtractionRecord r)
-        {
-            var words = r.Text.Split([' ', '\n', ',', '.', '"'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5).ToArray();
-            return words[random.Next(words.Length)];
-        }
-
-        var withEntity = sample.Where(r => r.Entities.Count > 0).ToList();
-        var dated = sample.Where(r => r.Published is { Length: >= 4 }).ToList();
-        yield return ("one word", [.. sample.Select(r => new SearchQuery(Word(r)))]);
-        yield return ("two words", [.. sample.Select(r => new SearchQuery($"{Word(r)} {Word(r)}"))]);
-        yield return ("word + entity", [.. withEntity.Select(r => new SearchQuery(Word(r), EntityId: r.Entities[random.Next(r.Entities.Count)].Id))]);
-        yield return ("word + year", [.. dated.Select(r => new SearchQuery(Word(r), From: r.Published![..4], To: r.Published[..4]))]);
-        yield return ("word + language", [.. sample.Select(r => new SearchQuery(Word(r), Language: r.Language))]);
     }
 
     /// <summary>A uniform sample of everything offered so far (reservoir sampling), so probes come from the whole store.</summary>

@@ -63,6 +63,31 @@ public abstract class StoreSearchTests
     }
 
     [SkippableFact]
+    public void A_date_range_may_span_years()
+    {
+        using var store = OpenWithArticles();
+        Assert.Equal(["kirby.txt", "lisbon.txt"], Sources(store.Search(new SearchQuery("said", From: "2023-10-13", To: "2024-12"))));
+        Assert.Equal(["kirby.txt"], Sources(store.Search(new SearchQuery("said", From: "2020", To: "2023"))));
+    }
+
+    [SkippableFact]
+    public void An_entity_filter_keeps_that_id_only_not_the_ids_it_begins()
+    {
+        using var store = OpenWithArticles();
+        Assert.Empty(store.Search(new SearchQuery("Russie", EntityId: "KO")));
+        Assert.Empty(store.Search(new SearchQuery("Russie", EntityId: "KORE")));
+    }
+
+    [SkippableFact]
+    public void What_the_index_keeps_for_filters_is_not_found_as_words()
+    {
+        using var store = OpenWithArticles();
+        Assert.Empty(store.Search(new SearchQuery("y2023")));
+        // "e" and the hex of "KOR", the spelling of an entity among the facets.
+        Assert.Empty(store.Search(new SearchQuery("e4B4F52")));
+    }
+
+    [SkippableFact]
     public void A_story_filter_keeps_that_story_s_articles()
     {
         using var store = OpenWithArticles();

@@ -97,6 +97,11 @@ internal sealed class PostgresArticleStore : SqlArticleStore, IIngestQueue
         _ => null,
     };
 
+    // The vector is filled by the trigger on articles: it needs only the article's own text.
+    protected override void IndexForSearch(WriteSession db, long seq)
+    {
+    }
+
     protected override IReadOnlyList<SearchHit> Search(SearchQuery query, IReadOnlyList<string> words) =>
         PostgresSearch.Run(Connection, query, words, ReadHit);
 }

@@ -50,6 +50,7 @@ internal abstract class SqlArticleStore : IArticleStore
         }
 
         LayerWriter.WriteLayers(writes, id, record);
+        IndexForSearch(writes, seq);
         PlaceAmongOthers(id, seq, record);
         return IngestOutcome.Stored;
     }
@@ -107,6 +108,9 @@ internal abstract class SqlArticleStore : IArticleStore
         Connection.Dispose();
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>Adds the stored article to the provider's full-text index, once its layers are written (the index may hold its entities).</summary>
+    protected abstract void IndexForSearch(WriteSession db, long seq);
 
     /// <summary>The provider's full-text search, for a query with at least one word.</summary>
     protected abstract IReadOnlyList<SearchHit> Search(SearchQuery query, IReadOnlyList<string> words);

@@ -66,6 +66,8 @@ internal sealed class SqliteArticleStore : SqlArticleStore
         connection.Execute(null, "PRAGMA cache_size = -65536");
     }
 
+    protected override void IndexForSearch(WriteSession db, long seq) => SqliteSearch.Index(db, seq);
+
     protected override IReadOnlyList<SearchHit> Search(SearchQuery query, IReadOnlyList<string> words) =>
         SqliteSearch.Run(Connection, query, words, ReadHit);
 
