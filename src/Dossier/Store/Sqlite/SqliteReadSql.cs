@@ -55,7 +55,9 @@ internal static class SqliteReadSql
         """;
 
     // The fact a layer row states; its counts are read for the rows of a page only (FactCounts),
-    // since SQLite would compute them for every row it sorts.
+    // since SQLite would compute them for every row it sorts. For the same reason each list first
+    // picks its page's rows by their sort keys alone (WITH page), then reads their columns: the
+    // names, facts and counts of every row of the store cost seconds on 100 000 articles.
     private const string FactColumns = "fs.fact_id";
 
     private const string Page = "LIMIT @limit OFFSET @offset";
@@ -78,21 +80,25 @@ internal static class SqliteReadSql
         """;
 
     private const string ArticleWhere = $"""
-        WHERE (@entity IS NULL OR EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.entity_id = @entity))
+        WHERE (@entity IS NULL OR a.id IN (SELECT e.article_id FROM entities e WHERE e.entity_id = @entity))
           AND (@language IS NULL OR a.language = @language)
           AND {Dates}
         """;
 
     public const string CountArticles = $"SELECT COUNT(*) FROM articles a {ArticleWhere}";
 
+    // Newest first, undated last: SQLite sorts NULL lowest, so DESC alone puts them last and the
+    // date index serves the order.
+    private const string ArticleOrder = "ORDER BY a.published DESC, a.seq";
+
     public const string Articles = $"""
+        WITH page AS (SELECT a.seq FROM articles a {ArticleWhere} {ArticleOrder} {Page})
         SELECT a.id, a.source, a.title, a.published, a.language,
                (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id),
                (SELECT COUNT(*) FROM events v WHERE v.article_id = a.id),
                (SELECT COUNT(*) FROM transfers t WHERE t.article_id = a.id)
-        FROM articles a {ArticleWhere}
-        ORDER BY a.published IS NULL, a.published DESC, a.seq
-        {Page}
+        FROM page JOIN articles a ON a.seq = page.seq
+        {ArticleOrder}
         """;
 
     private const string EntityWhere = """
@@ -111,7 +117,19 @@ internal static class SqliteReadSql
         {Page}
         """;
 
-    public const string Entity = $"SELECT {EntityColumns} FROM entities WHERE entity_id = @id GROUP BY entity_id";
+    // Store-wide lists read the totals kept as entity rows arrive (migration 0011). A name filter
+    // still reads the rows: it matches any name an entity was stored under, not the one shown.
+    private const string TotalColumns = "entity_id, name, type, articles, mentions";
+
+    public const string CountEntityTotals = "SELECT COUNT(*) FROM entity_totals WHERE (@type IS NULL OR type = @type)";
+
+    public const string EntityTotals = $"""
+        SELECT {TotalColumns} FROM entity_totals WHERE (@type IS NULL OR type = @type)
+        ORDER BY articles DESC, mentions DESC, entity_id
+        {Page}
+        """;
+
+    public const string Entity = $"SELECT {TotalColumns} FROM entity_totals WHERE entity_id = @id";
 
     public const string MentionsByMonth = """
         SELECT substr(a.published, 1, 7) AS month, COUNT(*), SUM(e.mentions)
@@ -124,9 +142,10 @@ internal static class SqliteReadSql
 
     // A quote is about an entity when its speaker is the entity or its words mention it.
     private const string QuoteWhere = $"""
-        WHERE (@entity IS NULL OR q.speaker_id = @entity OR EXISTS (
-                 SELECT 1 FROM mentions m WHERE m.article_id = q.article_id AND m.entity_id = @entity
-                 AND m.start_offset >= q.start_offset AND m.end_offset <= q.end_offset))
+        WHERE (@entity IS NULL OR q.speaker_id = @entity
+                 OR (q.article_id IN (SELECT e.article_id FROM entities e WHERE e.entity_id = @entity) AND EXISTS (
+                     SELECT 1 FROM mentions m WHERE m.article_id = q.article_id AND m.entity_id = @entity
+                     AND m.start_offset >= q.start_offset AND m.end_offset <= q.end_offset)))
           AND (@article IS NULL OR q.article_id = @article)
           AND (@type IS NULL OR (@type = 'direct') = (q.direct = 1))
           AND {Dates}
@@ -134,11 +153,13 @@ internal static class SqliteReadSql
 
     public const string CountQuotes = $"SELECT COUNT(*) FROM quotes q JOIN articles a ON a.id = q.article_id {QuoteWhere}";
 
+    private const string QuoteOrder = "ORDER BY a.published, a.seq, q.ordinal";
+
     public const string Quotes = $"""
+        WITH page AS (SELECT q.rowid AS row FROM quotes q JOIN articles a ON a.id = q.article_id {QuoteWhere} {QuoteOrder} {Page})
         SELECT q.ordinal, q.text, q.direct, q.speaker, q.speaker_id, q.cue, {SourceColumns}, q.start_offset, q.end_offset, {FactColumns}
-        FROM quotes q JOIN articles a ON a.id = q.article_id {QuoteFact} {QuoteWhere}
-        ORDER BY a.published, a.seq, q.ordinal
-        {Page}
+        FROM page JOIN quotes q ON q.rowid = page.row JOIN articles a ON a.id = q.article_id {QuoteFact}
+        {QuoteOrder}
         """;
 
     private const string EventWhere = $"""
@@ -151,14 +172,16 @@ internal static class SqliteReadSql
 
     public const string CountEvents = $"SELECT COUNT(*) FROM events v JOIN articles a ON a.id = v.article_id {EventWhere}";
 
+    private const string EventOrder = "ORDER BY COALESCE(v.happened, a.published), a.seq, v.ordinal";
+
     public const string Events = $"""
+        WITH page AS (SELECT v.rowid AS row FROM events v JOIN articles a ON a.id = v.article_id {EventWhere} {EventOrder} {Page})
         SELECT v.ordinal, v.type, v.mode,
-               v.actor, (SELECT n.name FROM entities n WHERE n.entity_id = v.actor LIMIT 1),
-               v.target, (SELECT n.name FROM entities n WHERE n.entity_id = v.target LIMIT 1),
+               v.actor, (SELECT n.name FROM entity_totals n WHERE n.entity_id = v.actor),
+               v.target, (SELECT n.name FROM entity_totals n WHERE n.entity_id = v.target),
                v.happened, v.place, v.status, v.attributed_to, {SourceColumns}, v.evidence_start, v.evidence_end, {FactColumns}
-        FROM events v JOIN articles a ON a.id = v.article_id {EventFact} {EventWhere}
-        ORDER BY COALESCE(v.happened, a.published), a.seq, v.ordinal
-        {Page}
+        FROM page JOIN events v ON v.rowid = page.row JOIN articles a ON a.id = v.article_id {EventFact}
+        {EventOrder}
         """;
 
     private const string TransferWhere = $"""
@@ -172,14 +195,16 @@ internal static class SqliteReadSql
 
     public const string CountTransfers = $"SELECT COUNT(*) FROM transfers t JOIN articles a ON a.id = t.article_id {TransferWhere}";
 
+    private const string TransferOrder = "ORDER BY COALESCE(t.period_from, a.published), a.seq, t.ordinal";
+
     public const string Transfers = $"""
+        WITH page AS (SELECT t.rowid AS row FROM transfers t JOIN articles a ON a.id = t.article_id {TransferWhere} {TransferOrder} {Page})
         SELECT t.ordinal,
-               t.supplier, (SELECT n.name FROM entities n WHERE n.entity_id = t.supplier LIMIT 1),
-               t.recipient, (SELECT n.name FROM entities n WHERE n.entity_id = t.recipient LIMIT 1),
+               t.supplier, (SELECT n.name FROM entity_totals n WHERE n.entity_id = t.supplier),
+               t.recipient, (SELECT n.name FROM entity_totals n WHERE n.entity_id = t.recipient),
                json_extract(a.record, '$.transfers[' || t.ordinal || ']'), {SourceColumns}, {FactColumns}
-        FROM transfers t JOIN articles a ON a.id = t.article_id {TransferFact} {TransferWhere}
-        ORDER BY COALESCE(t.period_from, a.published), a.seq, t.ordinal
-        {Page}
+        FROM page JOIN transfers t ON t.rowid = page.row JOIN articles a ON a.id = t.article_id {TransferFact}
+        {TransferOrder}
         """;
 
     public const string EventRelations = $"""

@@ -40,8 +40,11 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     public Page<EntitySummary> Entities(EntityFilter filter, PageRequest page) => Read(connection =>
     {
         (string, object?)[] parameters = [("@type", filter.Type), ("@name", filter.Name), ("@story", filter.StoryId)];
-        var total = connection.Scalar<long>(null, SqliteReadSql.Bound(SqliteReadSql.CountEntities, parameters), parameters);
-        var items = connection.Query(null, SqliteReadSql.Bound(SqliteReadSql.Entities, parameters), ReadEntity, [.. parameters, .. Paging(page)]);
+        var (count, list) = filter is { StoryId: null, Name: null }
+            ? (SqliteReadSql.CountEntityTotals, SqliteReadSql.EntityTotals)
+            : (SqliteReadSql.CountEntities, SqliteReadSql.Entities);
+        var total = connection.Scalar<long>(null, SqliteReadSql.Bound(count, parameters), parameters);
+        var items = connection.Query(null, SqliteReadSql.Bound(list, parameters), ReadEntity, [.. parameters, .. Paging(page)]);
         return new Page<EntitySummary>(total, page.Offset, page.Limit, items);
     });
 
