@@ -1,19 +1,20 @@
 using System.Globalization;
 using Dossier.Records;
+using Dossier.Store.Queries;
 
 namespace Dossier.Web.Exports;
 
 /// <summary>
 /// Tables of transfers, quotes and events as RFC 4180 CSV: a header row, comma-separated fields,
 /// double quotes around a field holding a comma, a quote or a line break, quotes doubled, CRLF rows.
-/// Lists inside a field (items, route, sources) are joined with "; ".
+/// Lists inside a field (items, route, legs, sources) are joined with "; ".
 /// </summary>
 internal static class CsvExport
 {
     public static readonly string[] TransferColumns =
     [
         "article_id", "source", "published", "ordinal", "supplier", "supplier_name", "recipient", "recipient_name", "items",
-        "quantity_value", "quantity_approx", "quantity_max", "quantity_unit", "period_from", "period_to", "route", "status",
+        "quantity_value", "quantity_approx", "quantity_max", "quantity_unit", "period_from", "period_to", "route", "legs", "modes", "status",
         "attributed_to", "evidence_start", "evidence_end", "evidence_text",
     ];
 
@@ -53,7 +54,7 @@ internal static class CsvExport
         {
             ArticleId(r), r.Source, r.Published, Number(i), t.Supplier, NameOf(r, t.Supplier), t.Recipient, NameOf(r, t.Recipient),
             string.Join("; ", t.Items), Number(t.Quantity?.Value), t.Quantity?.Approx, Number(t.Quantity?.ValueMax), t.Quantity?.Unit,
-            t.Period?.From, t.Period?.To, string.Join("; ", t.Route), t.Status, string.Join("; ", t.AttributedTo),
+            t.Period?.From, t.Period?.To, string.Join("; ", t.Route), Legs(t), Modes(t), t.Status, string.Join("; ", t.AttributedTo),
             Number(first?.Start), Number(first?.End), first is null ? null : Slice(r.Text, first.Start, first.End),
         };
     });
@@ -69,6 +70,15 @@ internal static class CsvExport
         ArticleId(r), r.Source, r.Published, Number(i), e.Type, e.Mode, e.Actor, NameOf(r, e.Actor), e.Target, NameOf(r, e.Target),
         e.When, e.Where, e.Status, e.AttributedTo, Number(e.Evidence.Start), Number(e.Evidence.End), Slice(r.Text, e.Evidence.Start, e.Evidence.End),
     });
+
+    // "FROM > TO (mode)" per leg, "?" for an origin not stated, no mode when none is: a
+    // spreadsheet reads how each leg was travelled without parsing JSON.
+    private static string Legs(TransferRecord transfer) => string.Join("; ", RouteLeg.Of(transfer).Select(leg =>
+        $"{leg.From ?? "?"} > {leg.To}" + (leg.Mode is { } mode ? $" ({mode})" : "")));
+
+    // The modes in the order travelled, each once, so a column filter finds every shipment by rail.
+    private static string Modes(TransferRecord transfer) =>
+        string.Join("; ", RouteLeg.Of(transfer).Select(leg => leg.Mode).OfType<string>().Distinct(StringComparer.Ordinal));
 
     internal static string ArticleId(ExtractionRecord record) => Store.ArticleIds.Of(record);
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dossier.Records;
+using Dossier.Store.Queries;
 using Dossier.Web.Geo;
 
 namespace Dossier.Web.Exports;
@@ -102,12 +103,10 @@ internal static class GeoJsonExport
     private static int Legs(ExtractionRecord record, int ordinal, PlaceBook places, Utf8JsonWriter json)
     {
         var transfer = record.Transfers[ordinal];
-        var legs = transfer.Legs ?? [.. transfer.Route.Zip(transfer.Route.Skip(1), (from, to) => new LegRecord(from, to, null, new SpanRecord(0, 0)))];
         var articleId = CsvExport.ArticleId(record);
         var written = 0;
-        for (var i = 0; i < legs.Count; i++)
+        foreach (var leg in RouteLeg.Of(transfer))
         {
-            var leg = legs[i];
             if (leg.From is null || places.Locate(leg.From) is not { } from || places.Locate(leg.To) is not { } to)
             {
                 continue;
@@ -115,7 +114,7 @@ internal static class GeoJsonExport
 
             json.WriteStartObject();
             json.WriteString("type", "Feature");
-            json.WriteString("id", $"{articleId}/transfers/{ordinal}/legs/{i + 1}");
+            json.WriteString("id", $"{articleId}/transfers/{ordinal}/legs/{leg.Order}");
             Geometry(json, "LineString", () =>
             {
                 Position(json, from);
@@ -123,7 +122,7 @@ internal static class GeoJsonExport
             });
             json.WriteStartObject("properties");
             json.WriteString("kind", "route_leg");
-            json.WriteNumber("order", i + 1);
+            json.WriteNumber("order", leg.Order);
             json.WriteString("from", leg.From);
             json.WriteString("to", leg.To);
             json.WriteString("mode", leg.Mode);

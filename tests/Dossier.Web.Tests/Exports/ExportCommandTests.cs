@@ -51,6 +51,10 @@ public sealed class ExportCommandTests(TestStore store) : IClassFixture<TestStor
         var transfers = StrictCsv.Parse(Export("csv", "--table", "transfers"));
         var route = transfers[0].IndexOf("route");
         Assert.Contains(transfers, r => r[route] == "geonames:2042645; geonames:2024800; geonames:483029");
+        var (legs, modes) = (transfers[0].IndexOf("legs"), transfers[0].IndexOf("modes"));
+        var routed = Assert.Single(transfers, r => r[route] == "geonames:2042645; geonames:2024800; geonames:483029");
+        Assert.Equal("geonames:2042645 > geonames:2024800 (sea); geonames:2024800 > geonames:483029 (rail)", routed[legs]);
+        Assert.Equal("sea; rail", routed[modes]);
     }
 
     [Fact]
