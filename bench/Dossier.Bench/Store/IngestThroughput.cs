@@ -41,7 +41,7 @@ internal static class IngestThroughput
                 Console.WriteLine($"stories: {store.Stories().Count}, articles: {store.CountArticles()}");
             }
 
-            Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB");
+            Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB; collections gen0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
         }
         finally
         {
