@@ -1,4 +1,5 @@
 using Dossier.Records;
+using Dossier.Store;
 using Dossier.Store.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,6 +16,8 @@ internal static class ArticleEndpoints
         var group = api.MapGroup("/articles").WithTags("articles");
         group.MapGet("/", List).WithName("ListArticles").WithSummary("Stored articles, newest first.");
         group.MapGet("/{id}", Get).WithName("GetArticle").WithSummary("One article's extraction record with all its layers.");
+        group.MapGet("/{id}/copies", Copies).WithName("GetArticleCopies")
+            .WithSummary("Where an article's text comes from and where it went: the original it copies, its whole copies, the paragraphs it shares with others, its story.");
     }
 
     private static Results<Ok<Page<ArticleSummary>>, ProblemHttpResult> List(
@@ -34,5 +37,10 @@ internal static class ArticleEndpoints
     private static Results<Ok<ExtractionRecord>, ProblemHttpResult> Get(string id, IStoreQueries store) =>
         QueryCheck.BadArticleId(id) is { } problem ? problem
         : store.Article(id) is { } record ? TypedResults.Ok(record)
+        : Problems.Missing($"Article {id}");
+
+    private static Results<Ok<ArticleDetail>, ProblemHttpResult> Copies(string id, IStoreQueries store) =>
+        QueryCheck.BadArticleId(id) is { } problem ? problem
+        : store.ArticleCopies(id) is { } detail ? TypedResults.Ok(detail)
         : Problems.Missing($"Article {id}");
 }

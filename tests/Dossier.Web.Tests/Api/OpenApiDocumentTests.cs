@@ -33,7 +33,7 @@ public sealed class OpenApiDocumentTests(StoreServer server) : IClassFixture<Sto
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Equal(
             [
-                "/api/articles", "/api/articles/{id}", "/api/contradictions", "/api/entities", "/api/entities/{id}", "/api/events", "/api/places",
+                "/api/articles", "/api/articles/{id}", "/api/articles/{id}/copies", "/api/contradictions", "/api/entities", "/api/entities/{id}", "/api/events", "/api/places",
                 "/api/quotes", "/api/relations", "/api/search", "/api/stories", "/api/stories/{id}", "/api/timeline", "/api/transfers",
             ],
             paths.Order(StringComparer.Ordinal));

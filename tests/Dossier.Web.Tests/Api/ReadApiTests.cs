@@ -141,6 +141,9 @@ public sealed class ReadApiTests(StoreServer server) : IClassFixture<StoreServer
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal("not_found", problem);
 
+        (status, problem) = await Problem("/api/articles/0123456789abcdef0123456789abcdef/copies");
+        Assert.Equal((HttpStatusCode.NotFound, "not_found"), (status, problem));
+
         (status, problem) = await Problem("/api/entities/local:nobody");
         Assert.Equal((HttpStatusCode.NotFound, "not_found"), (status, problem));
 
@@ -149,6 +152,7 @@ public sealed class ReadApiTests(StoreServer server) : IClassFixture<StoreServer
     }
 
     [Theory]
+    [InlineData("/api/articles/x%27y/copies")]
     [InlineData("/api/articles?limit=0")]
     [InlineData("/api/articles?limit=501")]
     [InlineData("/api/articles?limit=ten")]

@@ -183,6 +183,27 @@ public sealed class StoryPageTests(DemoStoreServer demo) : IClassFixture<DemoSto
     }
 
     [Fact]
+    public async Task A_syndicated_copy_shows_its_original_and_the_original_its_copy()
+    {
+        var page = await demo.OpenAsync();
+        await page.Locator("#search-input").FillAsync("conteneurs Maison Blanche");
+        await page.Locator("#search-form button").ClickAsync();
+
+        await page.Locator("#search-results button.source", new PageLocatorOptions { HasTextString = "Armes nord-coréennes" }).First.ClickAsync();
+
+        var copies = page.Locator("#article-copies");
+        await copies.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        var original = copies.Locator(".copy-of button.copy-link");
+        Assert.StartsWith("agence-nord-presse-2023-10-13", await original.TextContentAsync() ?? "", StringComparison.Ordinal);
+
+        await original.ClickAsync();
+        await page.Locator("#article-title", new PageLocatorOptions { HasTextString = "Washington accuse Pyongyang" }).WaitForAsync();
+        var copiedBy = await copies.Locator(".copied-by button.copy-link").AllTextContentsAsync();
+        Assert.Contains(copiedBy, c => c.StartsWith("horizons-hebdo-2023-10-14", StringComparison.Ordinal));
+        await Screenshot(page, "article-copies");
+    }
+
+    [Fact]
     public async Task A_route_leg_opens_the_sentence_that_states_the_route()
     {
         var page = await demo.OpenAsync();

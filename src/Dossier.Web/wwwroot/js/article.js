@@ -5,9 +5,47 @@ import { t } from './i18n.js';
 
 const cache = new Map();
 
-async function article(id) {
-  if (!cache.has(id)) cache.set(id, getJson(`/api/articles/${encodeURIComponent(id)}`));
-  return cache.get(id);
+function cached(path) {
+  if (!cache.has(path)) cache.set(path, getJson(path));
+  return cache.get(path);
+}
+
+const article = (id) => cached(`/api/articles/${encodeURIComponent(id)}`);
+const copies = (id) => cached(`/api/articles/${encodeURIComponent(id)}/copies`);
+
+/** An article as a button that opens it: its source and day of publication. */
+function articleButton(other) {
+  const label = [other.source.split('/').pop(), other.published?.slice(0, 10)].filter(Boolean).join(' · ');
+  const button = el('button', 'copy-link', label);
+  button.type = 'button';
+  button.dataset.article = other.id;
+  button.addEventListener('click', () => openEvidence(other.id));
+  return button;
+}
+
+/**
+ * Where the article's text comes from and where it went: the original it copies whole, the
+ * articles that copy it, and those it shares paragraphs with (grouped, with how many), so that a
+ * reader sees at once whether a report is an independent source.
+ */
+function drawCopies(container, detail) {
+  clear(container);
+  const lines = [];
+  if (detail.original) lines.push(el('p', 'copy-of', `${t('copies.of')} `, articleButton(detail.original)));
+  if (detail.copies.length) lines.push(el('p', 'copied-by', `${t('copies.by')} `, ...detail.copies.map(articleButton)));
+  const shared = new Map();
+  for (const paragraph of detail.shared_paragraphs) {
+    const key = `${paragraph.relation} ${paragraph.other_id}`;
+    const group = shared.get(key) ?? { relation: paragraph.relation, other: { id: paragraph.other_id, source: paragraph.other_source }, count: 0 };
+    group.count += 1;
+    shared.set(key, group);
+  }
+  for (const group of shared.values()) {
+    const relation = group.relation === 'reprints' ? 'copies.reprints' : 'copies.reprinted_by';
+    lines.push(el('p', 'shares', `${t(relation)} `, articleButton(group.other), ` (${group.count} ${t('copies.paragraphs')})`));
+  }
+  container.append(...lines);
+  container.hidden = lines.length === 0;
 }
 
 /** Sorted, non-overlapping spans inside a text of the given length. */
@@ -47,6 +85,7 @@ export async function openEvidence(articleId, spans = []) {
   document.getElementById('article-meta').textContent = meta;
   const text = document.getElementById('article-text');
   renderText(text, record.text, spans);
+  drawCopies(document.getElementById('article-copies'), await copies(articleId));
   panel.dataset.article = articleId;
   panel.hidden = false;
   text.querySelector('mark')?.scrollIntoView({ block: 'center' });

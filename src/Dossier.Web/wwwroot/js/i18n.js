@@ -17,6 +17,8 @@ const words = {
     'story.articles': 'articles', 'story.independent': 'independent', 'story.facts': 'Facts, the best sourced first',
     'fact.sources': 'independent source(s)', 'fact.disagree': 'Where they disagree', 'fact.agreed': 'no disagreement found',
     'leg.sea': 'by sea', 'leg.rail': 'by rail', 'leg.road': 'by road', 'leg.air': 'by air', 'leg.unknown': 'mode not stated',
+    'copies.of': 'Copy of', 'copies.by': 'Copied by', 'copies.reprints': 'Reprints paragraphs of', 'copies.reprinted_by': 'Paragraphs reprinted by',
+    'copies.paragraphs': 'paragraph(s)',
   },
   fr: {
     story: 'Sujet', 'story.all': 'Tous les articles', focus: 'Entité', 'focus.all': 'Tout le monde', 'search.placeholder': 'Chercher dans les articles', 'search.go': 'Chercher',
@@ -33,6 +35,8 @@ const words = {
     'story.articles': 'articles', 'story.independent': 'indépendants', 'story.facts': 'Faits, les mieux sourcés d’abord',
     'fact.sources': 'source(s) indépendante(s)', 'fact.disagree': 'Où elles divergent', 'fact.agreed': 'aucune divergence relevée',
     'leg.sea': 'par mer', 'leg.rail': 'par rail', 'leg.road': 'par route', 'leg.air': 'par air', 'leg.unknown': 'mode non précisé',
+    'copies.of': 'Copie de', 'copies.by': 'Copié par', 'copies.reprints': 'Reprend des paragraphes de', 'copies.reprinted_by': 'Paragraphes repris par',
+    'copies.paragraphs': 'paragraphe(s)',
   },
 };
 

@@ -13,6 +13,9 @@ public interface IStoreQueries
 
     ExtractionRecord? Article(string articleId);
 
+    /// <summary>How an article stands among the others: the original it copies, its copies, the paragraphs it shares with others, its story.</summary>
+    ArticleDetail? ArticleCopies(string articleId);
+
     Page<EntitySummary> Entities(EntityFilter filter, PageRequest page);
 
     EntitySummary? Entity(string entityId);

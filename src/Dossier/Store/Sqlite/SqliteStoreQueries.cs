@@ -37,6 +37,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
             ? RecordSerializer.Deserialize(json)
             : null);
 
+    public ArticleDetail? ArticleCopies(string articleId) => Read(connection => new StoryReads(connection).Article(articleId));
+
     public Page<EntitySummary> Entities(EntityFilter filter, PageRequest page) => Read(connection =>
     {
         (string, object?)[] parameters = [("@type", filter.Type), ("@name", filter.Name), ("@story", filter.StoryId)];
