@@ -27,8 +27,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     {
         (string, object?)[] parameters =
             [("@entity", filter.EntityId), ("@language", filter.Language), ("@from", filter.From), ("@to", filter.To), ("@story", filter.StoryId)];
-        var total = connection.Scalar<long>(null, SqliteReadSql.Bound(SqliteReadSql.CountArticles, parameters), parameters);
-        var items = connection.Query(null, SqliteReadSql.Bound(SqliteReadSql.Articles, parameters), ReadArticle, [.. parameters, .. Paging(page)]);
+        var total = Count(connection, SqliteReadSql.CountArticles, parameters);
+        var items = Filtered(connection, SqliteReadSql.Articles, ReadArticle, parameters, page);
         return new Page<ArticleSummary>(total, page.Offset, page.Limit, items);
     });
 
@@ -45,8 +45,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
         var (count, list) = filter is { StoryId: null, Name: null }
             ? (SqliteReadSql.CountEntityTotals, SqliteReadSql.EntityTotals)
             : (SqliteReadSql.CountEntities, SqliteReadSql.Entities);
-        var total = connection.Scalar<long>(null, SqliteReadSql.Bound(count, parameters), parameters);
-        var items = connection.Query(null, SqliteReadSql.Bound(list, parameters), ReadEntity, [.. parameters, .. Paging(page)]);
+        var total = Count(connection, count, parameters);
+        var items = Filtered(connection, list, ReadEntity, parameters, page);
         return new Page<EntitySummary>(total, page.Offset, page.Limit, items);
     });
 
@@ -59,8 +59,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     public Page<QuoteRow> Quotes(FactFilter filter, PageRequest page) => Read(connection =>
     {
         var parameters = FactParameters(filter);
-        var total = connection.Scalar<long>(null, SqliteReadSql.Bound(SqliteReadSql.CountQuotes, parameters), parameters);
-        var rows = connection.Query(null, SqliteReadSql.Bound(SqliteReadSql.Quotes, parameters), r => (Row: ReadQuote(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
+        var total = Count(connection, SqliteReadSql.CountQuotes, parameters);
+        var rows = Filtered(connection, SqliteReadSql.Quotes, r => (Row: ReadQuote(r), FactId: FactId(r)), parameters, page);
         var facts = FactsOf(connection, rows.Select(r => r.FactId));
         var items = rows.Select(r => r.Row with { Fact = facts.GetValueOrDefault(r.FactId ?? "") }).ToList();
         return new Page<QuoteRow>(total, page.Offset, page.Limit, items);
@@ -69,8 +69,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
     public Page<EventRow> Events(FactFilter filter, PageRequest page) => Read(connection =>
     {
         var parameters = FactParameters(filter);
-        var total = connection.Scalar<long>(null, SqliteReadSql.Bound(SqliteReadSql.CountEvents, parameters), parameters);
-        var rows = connection.Query(null, SqliteReadSql.Bound(SqliteReadSql.Events, parameters), r => (Row: ReadEvent(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
+        var total = Count(connection, SqliteReadSql.CountEvents, parameters);
+        var rows = Filtered(connection, SqliteReadSql.Events, r => (Row: ReadEvent(r), FactId: FactId(r)), parameters, page);
         var facts = FactsOf(connection, rows.Select(r => r.FactId));
         var items = rows.Select(r => r.Row with { Fact = facts.GetValueOrDefault(r.FactId ?? "") }).ToList();
         return new Page<EventRow>(total, page.Offset, page.Limit, items);
@@ -83,8 +83,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
             ("@supplier", filter.Supplier), ("@recipient", filter.Recipient), ("@status", filter.Status), ("@entity", filter.EntityId),
             ("@article", filter.ArticleId), ("@from", filter.From), ("@to", filter.To), ("@story", filter.StoryId),
         ];
-        var total = connection.Scalar<long>(null, SqliteReadSql.Bound(SqliteReadSql.CountTransfers, parameters), parameters);
-        var rows = connection.Query(null, SqliteReadSql.Bound(SqliteReadSql.Transfers, parameters), r => (Row: ReadTransfer(r), FactId: FactId(r)), [.. parameters, .. Paging(page)]);
+        var total = Count(connection, SqliteReadSql.CountTransfers, parameters);
+        var rows = Filtered(connection, SqliteReadSql.Transfers, r => (Row: ReadTransfer(r), FactId: FactId(r)), parameters, page);
         var facts = FactsOf(connection, rows.Select(r => r.FactId));
         var items = rows.Select(r => r.Row with { Fact = facts.GetValueOrDefault(r.FactId ?? "") }).ToList();
         return new Page<TransferRow>(total, page.Offset, page.Limit, items);
@@ -96,8 +96,8 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
         static RelationRow Row(DbDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3));
         return (IReadOnlyList<RelationRow>)
         [
-            .. connection.Query(null, SqliteReadSql.Bound(SqliteReadSql.EventRelations, parameters), Row, parameters),
-            .. connection.Query(null, SqliteReadSql.Bound(SqliteReadSql.TransferRelations, parameters), Row, parameters),
+            .. Filtered(connection, SqliteReadSql.EventRelations, Row, parameters),
+            .. Filtered(connection, SqliteReadSql.TransferRelations, Row, parameters),
         ];
     });
 
@@ -170,6 +170,14 @@ internal sealed class SqliteStoreQueries(string path) : IStoreQueries
         ("@entity", filter.EntityId), ("@article", filter.ArticleId), ("@type", filter.Type), ("@status", filter.Status),
         ("@from", filter.From), ("@to", filter.To), ("@story", filter.StoryId),
     ];
+
+    // Every filtered read runs through Count or Filtered, which cut the query down to the filters
+    // set (SqliteReadSql.Bound): a query run with its optional filters left in scans the store.
+    private static long Count(SqliteConnection connection, string sql, (string, object?)[] filters) =>
+        connection.Scalar<long>(null, SqliteReadSql.Bound(sql, filters), filters);
+
+    private static List<T> Filtered<T>(SqliteConnection connection, string sql, Func<DbDataReader, T> read, (string, object?)[] filters, PageRequest? page = null) =>
+        connection.Query(null, SqliteReadSql.Bound(sql, filters), read, page is null ? filters : [.. filters, .. Paging(page)]);
 
     private static (string, object?)[] Paging(PageRequest page) => [("@limit", page.Limit), ("@offset", page.Offset)];
 
