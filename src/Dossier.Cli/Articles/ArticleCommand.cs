@@ -23,17 +23,12 @@ internal static class ArticleCommand
         command.SetAction(parse =>
         {
             var articleId = parse.GetRequiredValue(id);
-            return StoreOptions.Guard(() =>
-            {
-                using var opened = store.Opener(parse)();
-                if (opened.Article(articleId) is not { } article)
-                {
-                    Console.Error.WriteLine($"dossier: no article {articleId} in {opened.Location} (or more than one whose id starts so)");
-                    return ExitCodes.NotFound;
-                }
-
-                return ResultPrinter.Print(article, parse.GetValue(store.Json), StoreJsonContext.Readable.ArticleDetail, Render);
-            });
+            return store.AnswerOne(
+                parse,
+                opened => opened.Article(articleId),
+                location => $"no article {articleId} in {location} (or more than one whose id starts so)",
+                StoreJsonContext.Readable.ArticleDetail,
+                Render);
         });
         return command;
     }

@@ -47,6 +47,25 @@ internal sealed class StoreOptions
             return Output.ResultPrinter.Print(ask(store), parse.GetValue(Json), type, table);
         });
 
+    /// <summary>
+    /// Opens the store and prints the one thing asked for by id, as a table or as JSON; when the
+    /// store has no such thing, says so on stderr (<paramref name="missing"/> is given the store's
+    /// location) and exits with <see cref="ExitCodes.NotFound"/>.
+    /// </summary>
+    public int AnswerOne<T>(ParseResult parse, Func<IArticleStore, T?> ask, Func<string, string> missing, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, Func<T, Spectre.Console.Rendering.IRenderable> table)
+        where T : class =>
+        Guard(() =>
+        {
+            using var store = Opener(parse)();
+            if (ask(store) is not { } found)
+            {
+                Console.Error.WriteLine($"dossier: {missing(store.Location)}");
+                return ExitCodes.NotFound;
+            }
+
+            return Output.ResultPrinter.Print(found, parse.GetValue(Json), type, table);
+        });
+
     public Func<IArticleStore> Opener(ParseResult parse)
     {
         var file = parse.GetValue(Db) ?? DefaultFile;

@@ -40,17 +40,12 @@ internal static class StoriesCommand
         command.SetAction(parse =>
         {
             var storyId = parse.GetRequiredValue(id);
-            return StoreOptions.Guard(() =>
-            {
-                using var opened = store.Opener(parse)();
-                if (opened.Story(storyId) is not { } story)
-                {
-                    Console.Error.WriteLine($"dossier: no story {storyId} in {opened.Location}");
-                    return ExitCodes.NotFound;
-                }
-
-                return ResultPrinter.Print(story, parse.GetValue(store.Json), StoreJsonContext.Readable.StoryDetail, detail => Render(storyId, detail));
-            });
+            return store.AnswerOne(
+                parse,
+                opened => opened.Story(storyId),
+                location => $"no story {storyId} in {location}",
+                StoreJsonContext.Readable.StoryDetail,
+                detail => Render(storyId, detail));
         });
         return command;
     }

@@ -65,6 +65,20 @@ public sealed class ArticleCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unknown_story_is_not_found()
+    {
+        using (ArticleStore.OpenSqlite(Db))
+        {
+        }
+
+        var (exitCode, output, error) = DossierProcess.Run("story", "story-0123abcd", "--db", Db);
+
+        Assert.Equal(4, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains("no story story-0123abcd", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_merged_story_says_where_it_went_and_the_story_list_counts_it()
     {
         string early, late;
