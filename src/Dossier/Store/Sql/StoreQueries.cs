@@ -103,24 +103,35 @@ internal sealed class StoreQueries(DbConnection connection)
 
     public List<TimelineEntry> Timeline(string? storyId, string? entityId)
     {
-        var sql = """
-            SELECT DISTINCT fs.fact_id FROM fact_sources fs JOIN facts f ON f.id = fs.fact_id JOIN articles a ON a.id = fs.article_id
-            LEFT JOIN events e ON f.kind = 'event' AND e.article_id = fs.article_id AND e.ordinal = fs.ordinal
-            LEFT JOIN transfers t ON f.kind = 'transfer' AND t.article_id = fs.article_id AND t.ordinal = fs.ordinal
-            WHERE f.kind IN ('event', 'transfer')
-            """;
+        // The facts are found from the event and transfer rows, each table filtered on its own
+        // indexed columns: an OR across both tables after joining them read every fact source
+        // of the store (seconds for one entity on 100 000 articles).
+        var events = new List<string>();
+        var transfers = new List<string>();
         var parameters = new List<(string, object?)>();
         if (storyId is not null)
         {
-            sql += " AND a.story_id = @s";
+            events.Add("article_id IN (SELECT id FROM articles WHERE story_id = @s)");
+            transfers.Add("article_id IN (SELECT id FROM articles WHERE story_id = @s)");
             parameters.Add(("@s", Resolve(storyId)));
         }
 
         if (entityId is not null)
         {
-            sql += " AND (e.actor = @e OR e.target = @e OR t.supplier = @e OR t.recipient = @e)";
+            events.Add("(actor = @e OR target = @e)");
+            transfers.Add("(supplier = @e OR recipient = @e)");
             parameters.Add(("@e", entityId));
         }
+
+        static string Where(List<string> conditions) => conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
+        var sql = $"""
+            SELECT DISTINCT fs.fact_id
+            FROM (SELECT article_id, ordinal, 'event' AS kind FROM events{Where(events)}
+                  UNION ALL
+                  SELECT article_id, ordinal, 'transfer' AS kind FROM transfers{Where(transfers)}) r
+            JOIN fact_sources fs ON fs.article_id = r.article_id AND fs.ordinal = r.ordinal
+            JOIN facts f ON f.id = fs.fact_id AND f.kind = r.kind
+            """;
 
         return FactReader.Load(connection, FactIds(sql, [.. parameters]))
             .Where(f => !TimexDates.IsUnknown(f.Date))
