@@ -44,9 +44,11 @@ internal static class ContradictionFinder
             return [];
         }
 
-        var names = factIds?.Select((_, i) => $"@f{i}").ToList() ?? [];
-        var sql = Statements.Replace("{facts}", factIds is null ? "" : $"AND fs.fact_id IN ({string.Join(", ", names)})", StringComparison.Ordinal);
-        return connection.Query(null, sql, Read, [.. names.Select((name, i) => (name, (object?)factIds![i]))])
+        var statements = factIds is null
+            ? connection.Query(null, Statements.Replace("{facts}", "", StringComparison.Ordinal), Read)
+            : IdSlices.Query(factIds, (list, parameters) =>
+                connection.Query(null, Statements.Replace("{facts}", $"AND fs.fact_id IN ({list})", StringComparison.Ordinal), Read, parameters));
+        return statements
             .GroupBy(s => s.FactId, StringComparer.Ordinal)
             .Select(g => (Fact: g.Key, Reason: Reason(g.ToList())))
             .Where(r => r.Reason is not null)

@@ -38,15 +38,13 @@ internal static class FactReader
             return [];
         }
 
-        var names = factIds.Select((_, i) => $"@f{i}").ToList();
-        var parameters = factIds.Select((id, i) => (names[i], (object?)id)).ToArray();
-        var list = string.Join(", ", names);
-        var facts = connection.Query(
+        var facts = IdSlices.Query(factIds, (list, parameters) => connection.Query(
             null,
             $"SELECT id, kind, label FROM facts WHERE id IN ({list})",
             row => (Id: row.GetString(0), Kind: row.GetString(1), Label: row.GetString(2)),
-            parameters).ToDictionary(f => f.Id, StringComparer.Ordinal);
-        var sources = connection.Query(null, Sources.Replace("{ids}", list, StringComparison.Ordinal), ReadSource, parameters);
+            parameters)).ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var sources = IdSlices.Query(factIds, (list, parameters) =>
+            connection.Query(null, Sources.Replace("{ids}", list, StringComparison.Ordinal), ReadSource, parameters));
         var excerpts = new Excerpts(connection);
         var byFact = sources.GroupBy(s => s.FactId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         return factIds.Where(facts.ContainsKey).Select(id =>
