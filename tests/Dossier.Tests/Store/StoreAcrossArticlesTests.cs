@@ -282,6 +282,49 @@ public abstract class StoreAcrossArticlesTests
         Assert.Equal(6, StoryOf(store, "tanks-0.txt").Articles.Count);
     }
 
+    [SkippableFact]
+    public void Two_shipments_by_one_supplier_to_two_recipients_in_one_week_are_two_stories()
+    {
+        using var store = Open();
+        store.Add(Shipments.ToKenya());
+        store.Add(Shipments.ToPeru());
+        store.Add(Shipments.ToPeruInBrief());
+
+        Assert.Equal(2, store.Stories().Count);
+        Assert.Equal(["kenya.txt"], StoryOf(store, "kenya.txt").Articles.Select(a => a.Source));
+        Assert.Equal(["peru-brief.txt", "peru.txt"], StoryOf(store, "peru.txt").Articles.Select(a => a.Source).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
+    public void A_French_and_an_English_report_of_one_shipment_share_its_story_beside_the_suppliers_other_shipment()
+    {
+        using var store = Open();
+        store.Add(Shipments.ToKenya());
+        store.Add(Shipments.ToPeru());
+        store.Add(Shipments.ToKenyaInFrench());
+
+        Assert.Equal(["kenya-fr.txt", "kenya.txt"], StoryOf(store, "kenya.txt").Articles.Select(a => a.Source).Order(StringComparer.Ordinal));
+        Assert.Equal(["peru.txt"], StoryOf(store, "peru.txt").Articles.Select(a => a.Source));
+    }
+
+    [SkippableFact]
+    public void Stories_told_before_their_parties_were_kept_get_them_from_their_stored_transfers()
+    {
+        using (var store = Open())
+        {
+            store.Add(Shipments.ToKenya());
+            // The store as version 9 left it: no parties by role.
+            Execute("DROP TABLE story_parties");
+            Execute("DELETE FROM schema_version WHERE version = 10");
+        }
+
+        using var reopened = Open();
+        reopened.Add(Shipments.ToPeru());
+
+        Assert.Equal(2, reopened.Stories().Count);
+        Assert.Equal(["kenya.txt"], StoryOf(reopened, "kenya.txt").Articles.Select(a => a.Source));
+    }
+
     private static Dossier.Records.ExtractionRecord Tanks(string source, string published, bool mentionsPeru)
     {
         var peru = mentionsPeru ? " Peru had asked for a similar deal in March." : "";

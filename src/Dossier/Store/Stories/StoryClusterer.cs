@@ -64,9 +64,10 @@ internal static class StoryClusterer
 
         var day = PublishedDay.Range(record.Published);
         var named = entities.ToHashSet(StringComparer.Ordinal);
+        var parties = StoryParties.Of(record);
         var ranked = Candidates(db, entities, day)
             .Where(c => IsNear(day, c))
-            .Select(c => (Story: c, Score: Score(db, c, named, terms)))
+            .Select(c => (Story: c, Score: Score(db, c, named, terms) + StoryParties.Adjustment(db, c.Id, parties)))
             .Where(c => c.Score >= JoinScore && c.Story.Shared >= Math.Min(2, entities.Count))
             .OrderByDescending(c => c.Score).ThenBy(c => c.Story.Id, StringComparer.Ordinal)
             .ToList();
