@@ -8,7 +8,7 @@ namespace Dossier.Store.Stories;
 /// Bare entities weigh a recipient like any other name, so two shipments by one supplier of one
 /// kind of goods through one port, to two recipients in the same weeks, look alike; the roles tell
 /// them apart. A party may turn up in the other role (the recipient paying the supplier back in
-/// kind), so a party the story has in either role is never a conflict.
+/// kind), so a party the story has in either role never clashes.
 /// </summary>
 internal static class StoryParties
 {
@@ -23,21 +23,23 @@ internal static class StoryParties
     private const double AgreeingRole = 0.1;
 
     /// <summary>
-    /// Taken off when the article names, in a role the story has filled, only parties the story's
-    /// transfers never had: it tells of another shipment, whatever names it shares. Not a veto, as
-    /// extraction errs: an article nearly the same in entities and words still joins.
+    /// Taken off when the article tells of another shipment: one of its transfers names, in a role
+    /// the story has filled, a party the story's transfers never had, and none of its transfers
+    /// naming both parties is the story's. Such a transfer outweighs a side remark on another
+    /// shipment (the United States arming Ukraine, in a report on North Korea arming Russia); one
+    /// naming a single party does not, as the story's parties also pay each other back. Not a veto,
+    /// as extraction errs: an article nearly the same in entities and words still joins.
     /// </summary>
     private const double ConflictingRole = 0.4;
 
-    /// <summary>The parties an article's transfers name, by role; empty when it tells of none.</summary>
-    public static Parties Of(ExtractionRecord record) => new(
-        record.Transfers.Select(t => t.Supplier).OfType<string>().ToHashSet(StringComparer.Ordinal),
-        record.Transfers.Select(t => t.Recipient).OfType<string>().ToHashSet(StringComparer.Ordinal));
+    /// <summary>The transfers of an article that name at least one party.</summary>
+    public static Parties Of(ExtractionRecord record) =>
+        new([.. record.Transfers.Where(t => t.Supplier is not null || t.Recipient is not null).Select(t => (t.Supplier, t.Recipient))]);
 
     /// <summary>What the roles add to (or take off) the article's score with the story: 0 when either names no party.</summary>
     public static double Adjustment(WriteSession db, string storyId, Parties article)
     {
-        if (article.Suppliers.Count == 0 && article.Recipients.Count == 0)
+        if (article.Transfers.Count == 0)
         {
             return 0;
         }
@@ -47,22 +49,23 @@ internal static class StoryParties
             row => (Role: row.GetString(0), Entity: row.GetString(1), Weight: row.GetInt64(2)),
             ("@s", storyId));
         var known = story.Select(p => p.Entity).ToHashSet(StringComparer.Ordinal);
+        var filled = story.Select(p => p.Role).ToHashSet(StringComparer.Ordinal);
+        bool Clashes(string? party, string role) => party is not null && filled.Contains(role) && !known.Contains(party);
+        bool ClashingTransfer((string? Supplier, string? Recipient) t) => Clashes(t.Supplier, Supplier) || Clashes(t.Recipient, Recipient);
+        if (article.Transfers.Any(ClashingTransfer)
+            && !article.Transfers.Any(t => t is { Supplier: not null, Recipient: not null } && !ClashingTransfer(t)))
+        {
+            return -ConflictingRole;
+        }
+
         var adjustment = 0.0;
         foreach (var (role, named) in new[] { (Supplier, article.Suppliers), (Recipient, article.Recipients) })
         {
-            var filled = story.Where(p => p.Role == role).ToList();
-            if (named.Count == 0 || filled.Count == 0)
+            var inRole = story.Where(p => p.Role == role).ToList();
+            if (named.Count > 0 && inRole.Count > 0)
             {
-                continue; // nothing to compare: the article or the story does not say who
+                adjustment += AgreeingRole * inRole.Where(p => named.Contains(p.Entity)).Sum(p => p.Weight) / inRole.Sum(p => p.Weight);
             }
-
-            if (!named.Overlaps(known))
-            {
-                return -ConflictingRole;
-            }
-
-            var agreeing = filled.Where(p => named.Contains(p.Entity)).Sum(p => p.Weight);
-            adjustment += AgreeingRole * agreeing / filled.Sum(p => p.Weight);
         }
 
         return adjustment;
@@ -100,6 +103,11 @@ internal static class StoryParties
         db.Execute("DELETE FROM story_parties WHERE story_id = @from", ("@from", from));
     }
 
-    /// <summary>The entity ids an article's transfers name as suppliers and as recipients.</summary>
-    internal sealed record Parties(HashSet<string> Suppliers, HashSet<string> Recipients);
+    /// <summary>The supplier and recipient (entity ids, either may be unknown) of each of an article's transfers.</summary>
+    internal sealed record Parties(List<(string? Supplier, string? Recipient)> Transfers)
+    {
+        public HashSet<string> Suppliers { get; } = Transfers.Select(t => t.Supplier).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+        public HashSet<string> Recipients { get; } = Transfers.Select(t => t.Recipient).OfType<string>().ToHashSet(StringComparer.Ordinal);
+    }
 }
