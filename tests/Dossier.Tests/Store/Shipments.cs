@@ -26,6 +26,36 @@ internal static class Shipments
         "Peru gets Norwegian rifles.\nPeru said on Thursday it had received rifles from Norway.",
         "it had received rifles from Norway");
 
+    /// <summary>A report of the Kenyan shipment that mentions, in passing, Sweden arming Peru.</summary>
+    public static ExtractionRecord ToKenyaBesideAnother()
+    {
+        const string text = "More Norwegian rifles for Kenya.\nNorway sent a second load of rifles to Kenya from Bergen on Wednesday, officials said.\nThe shipment comes as Sweden delivers tanks to Peru, a deal unrelated to the rifles.";
+        return new RecordBuilder("kenya-aside.txt", "2024-02-07", "en", text)
+            .Entity("NOR", "Norway", "GPE", "Norway")
+            .Entity("KEN", "Kenya", "GPE", "Kenya")
+            .Entity("local:rifle", "rifle", "WEAPON", "rifles")
+            .Entity("geonames:3161732", "Bergen", "GPE", "Bergen")
+            .Entity("SWE", "Sweden", "GPE", "Sweden")
+            .Entity("PER", "Peru", "GPE", "Peru")
+            .Transfer("NOR", "KEN", ["rifle"], "Norway sent a second load of rifles to Kenya")
+            .Transfer("SWE", "PER", ["tank"], "Sweden delivers tanks to Peru")
+            .Build();
+    }
+
+    /// <summary>Sweden's rifles for Kenya through the same port, and what Kenya may give back: a transfer from Kenya.</summary>
+    public static ExtractionRecord FromSwedenToKenya()
+    {
+        const string text = "Swedish rifles head for Kenya.\nSweden has shipped three hundred rifles to Kenya through the port of Bergen, customs officials said on Tuesday.\nIn return, Kenya may provide Sweden with tea and coffee.";
+        return new RecordBuilder("sweden.txt", "2024-02-06", "en", text)
+            .Entity("SWE", "Sweden", "GPE", "Sweden")
+            .Entity("KEN", "Kenya", "GPE", "Kenya")
+            .Entity("local:rifle", "rifle", "WEAPON", "rifles")
+            .Entity("geonames:3161732", "Bergen", "GPE", "Bergen")
+            .Transfer("SWE", "KEN", ["rifle"], "Sweden has shipped three hundred rifles to Kenya")
+            .Transfer("KEN", null, ["tea"], "Kenya may provide Sweden with tea")
+            .Build();
+    }
+
     private static ExtractionRecord Shipment(string source, string published, string language, string recipient, string recipientName, string text, string evidence)
     {
         var builder = new RecordBuilder(source, published, language, text)

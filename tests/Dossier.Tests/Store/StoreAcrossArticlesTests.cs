@@ -308,6 +308,28 @@ public abstract class StoreAcrossArticlesTests
     }
 
     [SkippableFact]
+    public void Another_suppliers_shipment_to_the_same_recipient_is_its_own_story_though_the_recipient_pays_back()
+    {
+        using var store = Open();
+        store.Add(Shipments.ToKenya());
+        store.Add(Shipments.FromSwedenToKenya());
+
+        Assert.Equal(["sweden.txt"], StoryOf(store, "sweden.txt").Articles.Select(a => a.Source));
+    }
+
+    [SkippableFact]
+    public void A_report_that_mentions_another_shipment_in_passing_joins_the_story_of_its_own()
+    {
+        using var store = Open();
+        store.Add(Shipments.ToKenya());
+        store.Add(Shipments.ToKenyaInFrench());
+        store.Add(Shipments.ToKenyaBesideAnother());
+
+        var story = Assert.Single(store.Stories());
+        Assert.Equal(["kenya-aside.txt", "kenya-fr.txt", "kenya.txt"], store.Story(story.Id)!.Articles.Select(a => a.Source).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
     public void Stories_told_before_their_parties_were_kept_get_them_from_their_stored_transfers()
     {
         using (var store = Open())

@@ -16,9 +16,10 @@ internal static class StoryParties
     private const string Recipient = "recipient";
 
     /// <summary>
-    /// Added for each role whose party the article names as the story does, times the share of the
-    /// story's articles naming that party so: a short report naming the main actors in their roles
-    /// is about the story even when it names little else.
+    /// Added for each role whose party the article names as the story does, times that party's
+    /// share of the times the story's articles named one in that role: a short report naming the
+    /// main actors in their roles is about the story even when it names little else, and a party
+    /// one stray report gave the story counts for little.
     /// </summary>
     private const double AgreeingRole = 0.1;
 
