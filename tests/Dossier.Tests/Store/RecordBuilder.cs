@@ -33,7 +33,7 @@ internal sealed class RecordBuilder(string source, string published, string lang
         return this;
     }
 
-    public RecordBuilder Transfer(string supplier, string recipient, string[] items, string evidence, double? quantity = null, string unit = "container", string? from = null, string status = "reported")
+    public RecordBuilder Transfer(string? supplier, string? recipient, string[] items, string evidence, double? quantity = null, string unit = "container", string? from = null, string status = "reported")
     {
         transfers.Add(new TransferRecord(
             supplier,

@@ -282,6 +282,71 @@ public abstract class StoreAcrossArticlesTests
         Assert.Equal(6, StoryOf(store, "tanks-0.txt").Articles.Count);
     }
 
+    [SkippableFact]
+    public void Two_shipments_by_one_supplier_to_two_recipients_in_one_week_are_two_stories()
+    {
+        using var store = Open();
+        store.Add(Shipments.ToKenya());
+        store.Add(Shipments.ToPeru());
+        store.Add(Shipments.ToPeruInBrief());
+
+        Assert.Equal(2, store.Stories().Count);
+        Assert.Equal(["kenya.txt"], StoryOf(store, "kenya.txt").Articles.Select(a => a.Source));
+        Assert.Equal(["peru-brief.txt", "peru.txt"], StoryOf(store, "peru.txt").Articles.Select(a => a.Source).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
+    public void A_French_and_an_English_report_of_one_shipment_share_its_story_beside_the_suppliers_other_shipment()
+    {
+        using var store = Open();
+        store.Add(Shipments.ToKenya());
+        store.Add(Shipments.ToPeru());
+        store.Add(Shipments.ToKenyaInFrench());
+
+        Assert.Equal(["kenya-fr.txt", "kenya.txt"], StoryOf(store, "kenya.txt").Articles.Select(a => a.Source).Order(StringComparer.Ordinal));
+        Assert.Equal(["peru.txt"], StoryOf(store, "peru.txt").Articles.Select(a => a.Source));
+    }
+
+    [SkippableFact]
+    public void Another_suppliers_shipment_to_the_same_recipient_is_its_own_story_though_the_recipient_pays_back()
+    {
+        using var store = Open();
+        store.Add(Shipments.ToKenya());
+        store.Add(Shipments.FromSwedenToKenya());
+
+        Assert.Equal(["sweden.txt"], StoryOf(store, "sweden.txt").Articles.Select(a => a.Source));
+    }
+
+    [SkippableFact]
+    public void A_report_that_mentions_another_shipment_in_passing_joins_the_story_of_its_own()
+    {
+        using var store = Open();
+        store.Add(Shipments.ToKenya());
+        store.Add(Shipments.ToKenyaInFrench());
+        store.Add(Shipments.ToKenyaBesideAnother());
+
+        var story = Assert.Single(store.Stories());
+        Assert.Equal(["kenya-aside.txt", "kenya-fr.txt", "kenya.txt"], store.Story(story.Id)!.Articles.Select(a => a.Source).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
+    public void Stories_told_before_their_parties_were_kept_get_them_from_their_stored_transfers()
+    {
+        using (var store = Open())
+        {
+            store.Add(Shipments.ToKenya());
+            // The store as version 9 left it: no parties by role.
+            Execute("DROP TABLE story_parties");
+            Execute("DELETE FROM schema_version WHERE version = 10");
+        }
+
+        using var reopened = Open();
+        reopened.Add(Shipments.ToPeru());
+
+        Assert.Equal(2, reopened.Stories().Count);
+        Assert.Equal(["kenya.txt"], StoryOf(reopened, "kenya.txt").Articles.Select(a => a.Source));
+    }
+
     private static Dossier.Records.ExtractionRecord Tanks(string source, string published, bool mentionsPeru)
     {
         var peru = mentionsPeru ? " Peru had asked for a similar deal in March." : "";

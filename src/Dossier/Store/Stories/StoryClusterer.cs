@@ -7,8 +7,10 @@ namespace Dossier.Store.Stories;
 /// Puts each arriving article in a story: the existing story it shares the most entities and key
 /// terms with, if it is close enough and recent enough, or a new one. Entities are knowledge-base
 /// ids, so a French and an English report of the same event meet through them even though their
-/// key terms differ. Stories keep the id of the article that opened them; when an article belongs
-/// as much to two stories, they have converged and are merged (<see cref="StoryMerger"/>).
+/// key terms differ; the roles of the parties to its transfers then tell apart two shipments that
+/// name nearly the same entities (<see cref="StoryParties"/>). Stories keep the id of the article
+/// that opened them; when an article belongs as much to two stories, they have converged and are
+/// merged (<see cref="StoryMerger"/>).
 /// </summary>
 internal static class StoryClusterer
 {
@@ -64,9 +66,10 @@ internal static class StoryClusterer
 
         var day = PublishedDay.Range(record.Published);
         var named = entities.ToHashSet(StringComparer.Ordinal);
+        var parties = StoryParties.Of(record);
         var ranked = Candidates(db, entities, day)
             .Where(c => IsNear(day, c))
-            .Select(c => (Story: c, Score: Score(db, c, named, terms)))
+            .Select(c => (Story: c, Score: Score(db, c, named, terms) + StoryParties.Adjustment(db, c.Id, parties)))
             .Where(c => c.Score >= JoinScore && c.Story.Shared >= Math.Min(2, entities.Count))
             .OrderByDescending(c => c.Score).ThenBy(c => c.Story.Id, StringComparer.Ordinal)
             .ToList();
@@ -145,8 +148,13 @@ internal static class StoryClusterer
         return (0.6 * entityScore) + (0.4 * termScore);
     }
 
-    /// <summary>How many of a story's heaviest entities make its core, the most an article is asked to carry.</summary>
-    private const int CoreEntities = 4;
+    /// <summary>
+    /// How many of a story's heaviest entities make its core, the most an article is asked to carry.
+    /// With four, another shipment by the same supplier of the same goods through the same port
+    /// carried most of a story's core; five ask for more, and a short report that names the main
+    /// actors in their roles gains from the roles instead (<see cref="StoryParties"/>).
+    /// </summary>
+    private const int CoreEntities = 5;
 
     /// <summary>How many of a story's heaviest entities are weighed; the ones after them weigh little and count as nothing.</summary>
     private const int WeightsRead = 24;

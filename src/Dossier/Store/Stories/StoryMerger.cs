@@ -3,7 +3,7 @@ using Dossier.Store.Sql;
 
 namespace Dossier.Store.Stories;
 
-/// <summary>Keeps a story's entities, terms, label and dates as articles join it, and folds one story into another.</summary>
+/// <summary>Keeps a story's entities, terms, parties, label and dates as articles join it, and folds one story into another.</summary>
 internal static class StoryMerger
 {
     private const int LabelEntities = 3;
@@ -30,6 +30,8 @@ internal static class StoryMerger
                 ("@s", storyId), ("@t", term));
         }
 
+        StoryParties.Grow(db, storyId, record);
+
         db.Execute(
             """
             UPDATE stories SET
@@ -42,7 +44,7 @@ internal static class StoryMerger
     }
 
     /// <summary>
-    /// Moves every article, entity weight and term of <paramref name="from"/> into <paramref name="into"/>.
+    /// Moves every article, entity weight, term and party of <paramref name="from"/> into <paramref name="into"/>.
     /// The emptied story keeps its row with where it went, so links to its id still resolve; ids
     /// that already redirected to it now redirect to the survivor, so a redirect is one step.
     /// </summary>
@@ -65,6 +67,7 @@ internal static class StoryMerger
             ON CONFLICT (story_id, term) DO UPDATE SET weight = story_terms.weight + excluded.weight
             """,
             both);
+        StoryParties.Merge(db, from, into);
         db.Execute("DELETE FROM story_entities WHERE story_id = @from", ("@from", from));
         db.Execute("DELETE FROM story_terms WHERE story_id = @from", ("@from", from));
         db.Execute("UPDATE stories SET merged_into = @into WHERE id = @from OR merged_into = @from", both);
