@@ -32,12 +32,12 @@ internal static class ParagraphIndex
                 ("@h", hash));
             if (origin is not [var first])
             {
-                db.Execute("INSERT INTO paragraph_origins (hash, article_id, paragraph) VALUES (@h, @a, @p)", ("@h", hash), ("@a", articleId), ("@p", i));
+                db.Write("INSERT INTO paragraph_origins (hash, article_id, paragraph) VALUES (@h, @a, @p)", ("@h", hash), ("@a", articleId), ("@p", i));
             }
             else if (first.Article != articleId && duplicateOf is null)
             {
                 // A whole copy already points to its original; listing each of its paragraphs would say it again.
-                db.Execute(
+                db.Write(
                     "INSERT INTO shared_paragraphs (article_id, paragraph, original_id, original_paragraph) VALUES (@a, @p, @o, @op)",
                     ("@a", articleId), ("@p", i), ("@o", first.Article), ("@op", first.Paragraph));
             }
@@ -54,8 +54,8 @@ internal static class ParagraphIndex
     /// </summary>
     public static void Rebuild(WriteSession db)
     {
-        db.Execute("DELETE FROM shared_paragraphs");
-        db.Execute("DELETE FROM paragraph_origins");
+        db.Write("DELETE FROM shared_paragraphs");
+        db.Write("DELETE FROM paragraph_origins");
         var after = long.MinValue;
         while (true)
         {

@@ -131,18 +131,18 @@ internal static class FactFuser
             if (fact is null)
             {
                 fact = $"{statement.Kind}-{articleId[..12]}-{statement.Ordinal}";
-                db.Execute(
+                db.Write(
                     "INSERT INTO facts (id, kind, match_key, label, sources, last_seq) VALUES (@f, @kind, @k, @label, 0, @seq)",
                     ("@f", fact), ("@kind", statement.Kind), ("@k", statement.Key), ("@label", statement.Label), ("@seq", seq));
             }
 
-            db.Execute("INSERT INTO fact_sources (fact_id, article_id, ordinal) VALUES (@f, @a, @o)", ("@f", fact), ("@a", articleId), ("@o", statement.Ordinal));
+            db.Write("INSERT INTO fact_sources (fact_id, article_id, ordinal) VALUES (@f, @a, @o)", ("@f", fact), ("@a", articleId), ("@o", statement.Ordinal));
             var told = db.Query(
                 "UPDATE facts SET sources = sources + 1, last_seq = @seq WHERE id = @f RETURNING sources",
                 row => row.GetInt64(0),
                 ("@seq", seq), ("@f", fact))[0];
             // A ring: the newest source takes the slot of the oldest of the last ComparedSources.
-            db.Execute(
+            db.Write(
                 """
                 INSERT INTO fact_recent (fact_id, slot, article_id, ordinal, evidence) VALUES (@f, @slot, @a, @o, @evidence)
                 ON CONFLICT (fact_id, slot) DO UPDATE SET article_id = excluded.article_id, ordinal = excluded.ordinal, evidence = excluded.evidence

@@ -40,13 +40,13 @@ internal static class LayerWriter
     {
         foreach (var entity in entities)
         {
-            db.Execute(
+            db.Write(
                 // An id named twice in one record is kept once rather than failing the article.
                 "INSERT INTO entities (article_id, entity_id, name, type, mentions) VALUES (@a, @e, @name, @type, @n) ON CONFLICT DO NOTHING",
                 ("@a", id), ("@e", entity.Id), ("@name", entity.Name), ("@type", entity.Type), ("@n", entity.Mentions.Count));
             foreach (var mention in entity.Mentions)
             {
-                db.Execute(
+                db.Write(
                     "INSERT INTO mentions (article_id, entity_id, start_offset, end_offset, text) VALUES (@a, @e, @s, @end, @text)",
                     ("@a", id), ("@e", entity.Id), ("@s", mention.Start), ("@end", mention.End), ("@text", mention.Text));
             }
@@ -58,7 +58,7 @@ internal static class LayerWriter
         for (var i = 0; i < quotes.Count; i++)
         {
             var q = quotes[i];
-            db.Execute(
+            db.Write(
                 """
                 INSERT INTO quotes (article_id, ordinal, start_offset, end_offset, text, direct, speaker, speaker_id, cue)
                 VALUES (@a, @i, @s, @end, @text, @direct, @speaker, @sid, @cue)
@@ -73,7 +73,7 @@ internal static class LayerWriter
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            db.Execute(
+            db.Write(
                 """
                 INSERT INTO events (article_id, ordinal, type, mode, actor, target, happened, place, status, attributed_to, evidence_start, evidence_end)
                 VALUES (@a, @i, @type, @mode, @actor, @target, @when, @where, @status, @by, @s, @end)
@@ -89,7 +89,7 @@ internal static class LayerWriter
         for (var i = 0; i < transfers.Count; i++)
         {
             var t = transfers[i];
-            db.Execute(
+            db.Write(
                 """
                 INSERT INTO transfers (article_id, ordinal, supplier, recipient, quantity_value, quantity_approx, quantity_max, quantity_unit, period_from, period_to, status, evidence_start, evidence_end)
                 VALUES (@a, @i, @supplier, @recipient, @value, @approx, @max, @unit, @from, @to, @status, @s, @end)
@@ -100,7 +100,7 @@ internal static class LayerWriter
                 ("@s", t.Evidence.Count > 0 ? t.Evidence[0].Start : null), ("@end", t.Evidence.Count > 0 ? t.Evidence[0].End : null));
             foreach (var item in t.Items.Distinct(StringComparer.Ordinal))
             {
-                db.Execute(
+                db.Write(
                     "INSERT INTO transfer_items (article_id, ordinal, item) VALUES (@a, @i, @item)",
                     ("@a", id), ("@i", i), ("@item", item));
             }

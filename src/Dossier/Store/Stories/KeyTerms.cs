@@ -35,7 +35,7 @@ internal static class KeyTerms
             .ToDictionary(t => t.Term, t => t.Articles, StringComparer.Ordinal);
         foreach (var (word, _) in frequent)
         {
-            db.Execute(
+            db.Write(
                 "INSERT INTO term_articles (term, articles) VALUES (@t, 1) ON CONFLICT (term) DO UPDATE SET articles = term_articles.articles + 1",
                 ("@t", word));
         }

@@ -12,7 +12,7 @@ internal static class StoryMerger
     {
         foreach (var entity in record.Entities)
         {
-            db.Execute(
+            db.Write(
                 """
                 INSERT INTO story_entities (story_id, entity_id, name, weight) VALUES (@s, @e, @name, @w)
                 ON CONFLICT (story_id, entity_id) DO UPDATE SET weight = story_entities.weight + excluded.weight
@@ -22,7 +22,7 @@ internal static class StoryMerger
 
         foreach (var term in terms)
         {
-            db.Execute(
+            db.Write(
                 """
                 INSERT INTO story_terms (story_id, term, weight) VALUES (@s, @t, 1)
                 ON CONFLICT (story_id, term) DO UPDATE SET weight = story_terms.weight + 1
@@ -30,7 +30,7 @@ internal static class StoryMerger
                 ("@s", storyId), ("@t", term));
         }
 
-        db.Execute(
+        db.Write(
             """
             UPDATE stories SET
                 first_published = CASE WHEN first_published IS NULL OR @p < first_published THEN @p ELSE first_published END,
@@ -49,26 +49,26 @@ internal static class StoryMerger
     public static void Merge(WriteSession db, string from, string into)
     {
         (string, object?)[] both = [("@from", from), ("@into", into)];
-        db.Execute("UPDATE articles SET story_id = @into WHERE story_id = @from", both);
+        db.Write("UPDATE articles SET story_id = @into WHERE story_id = @from", both);
         // "WHERE" before ON CONFLICT: SQLite reads an upsert's SELECT ambiguously without one.
-        db.Execute(
+        db.Write(
             """
             INSERT INTO story_entities (story_id, entity_id, name, weight)
             SELECT @into, entity_id, name, weight FROM story_entities WHERE story_id = @from
             ON CONFLICT (story_id, entity_id) DO UPDATE SET weight = story_entities.weight + excluded.weight
             """,
             both);
-        db.Execute(
+        db.Write(
             """
             INSERT INTO story_terms (story_id, term, weight)
             SELECT @into, term, weight FROM story_terms WHERE story_id = @from
             ON CONFLICT (story_id, term) DO UPDATE SET weight = story_terms.weight + excluded.weight
             """,
             both);
-        db.Execute("DELETE FROM story_entities WHERE story_id = @from", ("@from", from));
-        db.Execute("DELETE FROM story_terms WHERE story_id = @from", ("@from", from));
-        db.Execute("UPDATE stories SET merged_into = @into WHERE id = @from OR merged_into = @from", both);
-        db.Execute(
+        db.Write("DELETE FROM story_entities WHERE story_id = @from", ("@from", from));
+        db.Write("DELETE FROM story_terms WHERE story_id = @from", ("@from", from));
+        db.Write("UPDATE stories SET merged_into = @into WHERE id = @from OR merged_into = @from", both);
+        db.Write(
             """
             UPDATE stories SET
                 first_published = (SELECT MIN(a.published) FROM articles a WHERE a.story_id = @into),
@@ -106,6 +106,6 @@ internal static class StoryMerger
             $"SELECT name FROM story_entities WHERE story_id = @s ORDER BY weight DESC, entity_id LIMIT {LabelEntities}",
             row => row.GetString(0),
             ("@s", storyId)));
-        db.Execute("UPDATE stories SET label = @label WHERE id = @s", ("@label", label), ("@s", storyId));
+        db.Write("UPDATE stories SET label = @label WHERE id = @s", ("@label", label), ("@s", storyId));
     }
 }
