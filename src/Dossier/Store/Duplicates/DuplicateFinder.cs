@@ -40,12 +40,10 @@ internal static class DuplicateFinder
         var original = Original(db, signature, buckets);
 
         db.Write("INSERT INTO article_signatures (article_id, signature) VALUES (@a, @s)", ("@a", articleId), ("@s", MinHash.ToBytes(signature)));
-        for (var band = 0; band < buckets.Length; band++)
-        {
-            db.Write(
-                "INSERT INTO band_entries (band, bucket, seq, article_id) VALUES (@band, @bucket, @seq, @a)",
-                ("@band", band), ("@bucket", buckets[band]), ("@seq", seq), ("@a", articleId));
-        }
+        db.WriteRows(
+            "INSERT INTO band_entries (band, bucket, seq, article_id)",
+            "",
+            [.. buckets.Select((bucket, band) => new object?[] { band, bucket, seq, articleId })]);
 
         if (original is not null)
         {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Numerics;
 
 namespace Dossier.Store.Sql;
 
@@ -19,6 +20,7 @@ namespace Dossier.Store.Sql;
 internal sealed class WriteSession(DbConnection connection) : IDisposable
 {
     private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Insert, string After, int Rows), string> rowsSql = [];
     private DbBatch? held;
     private readonly bool batches = connection.CanCreateBatch;
     private DbTransaction? transaction;
@@ -56,6 +58,46 @@ internal sealed class WriteSession(DbConnection connection) : IDisposable
         {
             Prepared(sql, parameters).ExecuteNonQuery();
         }
+    }
+
+    /// <summary>The most rows one statement of <see cref="WriteRows"/> carries.</summary>
+    private const int RowsPerStatement = 32;
+
+    /// <summary>
+    /// Writes rows into one table a few statements for all of them rather than one each: each
+    /// statement costs the server as much to run as a few rows cost to write. <paramref name="insert"/>
+    /// is the statement up to VALUES and <paramref name="after"/> what follows the rows (ON CONFLICT…).
+    /// Every row has one value per column of <paramref name="insert"/>; they go in this order. An
+    /// upsert's rows must have distinct keys: PostgreSQL updates a row only once per statement.
+    /// </summary>
+    public void WriteRows(string insert, string after, IReadOnlyList<object?[]> rows)
+    {
+        // Statements of 32, 16, 8… rows: a few texts per table, so each is prepared once and reused.
+        for (var done = 0; done < rows.Count;)
+        {
+            var size = Math.Min(RowsPerStatement, (int)BitOperations.RoundUpToPowerOf2((uint)(rows.Count - done + 1)) / 2);
+            var parameters = new (string Name, object? Value)[size * rows[done].Length];
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                parameters[i] = ($"@v{i}", rows[done + (i / rows[done].Length)][i % rows[done].Length]);
+            }
+
+            Write(RowsSql(insert, after, size, rows[done].Length), parameters);
+            done += size;
+        }
+    }
+
+    private string RowsSql(string insert, string after, int rows, int columns)
+    {
+        var key = (insert, after, rows);
+        if (!rowsSql.TryGetValue(key, out var sql))
+        {
+            var values = Enumerable.Range(0, rows).Select(r => $"({string.Join(", ", Enumerable.Range(r * columns, columns).Select(i => $"@v{i}"))})");
+            sql = $"{insert} VALUES {string.Join(", ", values)} {after}";
+            rowsSql[key] = sql;
+        }
+
+        return sql;
     }
 
     /// <summary>Runs the writes held back, in one round trip.</summary>

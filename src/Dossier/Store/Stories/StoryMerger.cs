@@ -10,25 +10,17 @@ internal static class StoryMerger
 
     public static void Grow(WriteSession db, string storyId, ExtractionRecord record, List<string> terms)
     {
-        foreach (var entity in record.Entities)
-        {
-            db.Write(
-                """
-                INSERT INTO story_entities (story_id, entity_id, name, weight) VALUES (@s, @e, @name, @w)
-                ON CONFLICT (story_id, entity_id) DO UPDATE SET weight = story_entities.weight + excluded.weight
-                """,
-                ("@s", storyId), ("@e", entity.Id), ("@name", entity.Name), ("@w", Math.Max(1, entity.Mentions.Count)));
-        }
-
-        foreach (var term in terms)
-        {
-            db.Write(
-                """
-                INSERT INTO story_terms (story_id, term, weight) VALUES (@s, @t, 1)
-                ON CONFLICT (story_id, term) DO UPDATE SET weight = story_terms.weight + 1
-                """,
-                ("@s", storyId), ("@t", term));
-        }
+        // An upsert of several rows needs distinct keys: an entity the record names twice weighs
+        // both times, under the first name, as two upserts would have left it.
+        db.WriteRows(
+            "INSERT INTO story_entities (story_id, entity_id, name, weight)",
+            "ON CONFLICT (story_id, entity_id) DO UPDATE SET weight = story_entities.weight + excluded.weight",
+            [.. record.Entities.GroupBy(e => e.Id, StringComparer.Ordinal)
+                .Select(g => new object?[] { storyId, g.Key, g.First().Name, g.Sum(e => Math.Max(1, e.Mentions.Count)) })]);
+        db.WriteRows(
+            "INSERT INTO story_terms (story_id, term, weight)",
+            "ON CONFLICT (story_id, term) DO UPDATE SET weight = story_terms.weight + 1",
+            [.. terms.Select(term => new object?[] { storyId, term, 1 })]);
 
         db.Write(
             """
