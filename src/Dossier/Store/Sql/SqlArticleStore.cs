@@ -36,6 +36,7 @@ internal abstract class SqlArticleStore : IArticleStore
         using var transaction = BeginWrite();
         var outcomes = records.Select(record => AddWithin(transaction, record)).ToList();
         transaction.Commit();
+        Grown();
         return (IReadOnlyList<IngestOutcome>)outcomes;
     });
 
@@ -117,6 +118,11 @@ internal abstract class SqlArticleStore : IArticleStore
         writes.Dispose();
         Connection.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Called after each batch is committed: the store may have grown enough to need new statistics.</summary>
+    protected virtual void Grown()
+    {
     }
 
     /// <summary>Adds the stored article to the provider's full-text index, once its layers are written (the index may hold its entities).</summary>
