@@ -34,4 +34,7 @@ public sealed class PostgresAcrossArticlesTests : StoreAcrossArticlesTests
     protected override IArticleStore Open() => ArticleStore.OpenPostgres(database.Value);
 
     protected override void Execute(string sql) => TestPostgres.Execute(database.Value, sql);
+
+    protected override void RefuseMentionsOf(string entityId) =>
+        Execute($"ALTER TABLE mentions ADD CONSTRAINT refused CHECK (entity_id <> '{entityId}')");
 }

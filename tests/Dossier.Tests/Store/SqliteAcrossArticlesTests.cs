@@ -23,5 +23,8 @@ public sealed class SqliteAcrossArticlesTests : StoreAcrossArticlesTests, IDispo
         command.ExecuteNonQuery();
     }
 
+    protected override void RefuseMentionsOf(string entityId) =>
+        Execute($"CREATE TRIGGER refused BEFORE INSERT ON mentions WHEN NEW.entity_id = '{entityId}' BEGIN SELECT RAISE(ABORT, 'mention refused'); END");
+
     public void Dispose() => folder.Dispose();
 }

@@ -13,6 +13,9 @@ public abstract class StoreAcrossArticlesTests
     /// <summary>Runs a statement on the test's store behind its back, as an older version of Dossier would have left it.</summary>
     protected abstract void Execute(string sql);
 
+    /// <summary>Makes the store refuse any mention of the entity, as a statement that fails midway through an article.</summary>
+    protected abstract void RefuseMentionsOf(string entityId);
+
     private IArticleStore OpenWithTheWeek()
     {
         var store = Open();
@@ -55,6 +58,46 @@ public abstract class StoreAcrossArticlesTests
         Assert.Equal(4, korea.Story.IndependentArticles);
         Assert.StartsWith("North Korea, Russia", korea.Story.Label, StringComparison.Ordinal);
         Assert.Equal(["lisbon.txt"], StoryOf(store, "lisbon.txt").Articles.Select(a => a.Source));
+    }
+
+    [SkippableFact]
+    public void Articles_stored_in_one_batch_find_each_other_as_if_stored_one_by_one()
+    {
+        using var store = Open();
+
+        // One transaction: each article's copy, story and fact lookups must see the rows the
+        // articles before it wrote, even those a server store had not sent yet.
+        store.AddRange([AcrossArticles.Wire(), AcrossArticles.Syndicated(), AcrossArticles.Independent(), AcrossArticles.French(), AcrossArticles.Denial(), AcrossArticles.Unrelated()]);
+
+        var korea = StoryOf(store, "wire.txt");
+        Assert.Equal(WireId, korea.Articles.Single(a => a.Source == "partner.html").DuplicateOf);
+        Assert.Equal(["daily.txt", "kremlin.txt", "monde.txt", "partner.html", "wire.txt"], korea.Articles.Select(a => a.Source).Order(StringComparer.Ordinal));
+        Assert.Equal(2, store.Stories().Count);
+        var transfer = Assert.Single(store.Transfers(supplierId: "PRK"));
+        Assert.Equal(["daily.txt", "monde.txt", "partner.html", "wire.txt"], transfer.Sources.Select(s => s.Source).Order(StringComparer.Ordinal));
+        var quote = Assert.Single(store.Facts(), f => f.Kind == "quote");
+        Assert.Equal(["daily.txt", "partner.html", "wire.txt"], quote.Sources.Select(s => s.Source).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
+    public void A_statement_failing_midway_through_a_batch_stores_none_of_it_and_names_the_store_and_the_article()
+    {
+        using (Open())
+        {
+        }
+
+        RefuseMentionsOf("geonames:2267057");
+        using var store = Open();
+
+        var error = Assert.Throws<StoreException>(() => store.AddRange([AcrossArticles.Wire(), AcrossArticles.Unrelated()]));
+
+        Assert.StartsWith($"{store.Location}: storing article {ArticleIds.Of(AcrossArticles.Unrelated())} from lisbon.txt failed", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, store.CountArticles());
+        Assert.Empty(store.Stories());
+        // Nothing of the failed batch is left waiting to be written with the next one.
+        Assert.Equal(IngestOutcome.Stored, store.Add(AcrossArticles.Wire()));
+        Assert.Equal(1, store.CountArticles());
+        Assert.Equal(["wire.txt"], Assert.Single(store.Transfers(supplierId: "PRK")).Sources.Select(s => s.Source));
     }
 
     [SkippableFact]

@@ -39,17 +39,15 @@ internal static class DuplicateFinder
         var buckets = MinHash.Buckets(signature);
         var original = Original(db, signature, buckets);
 
-        db.Execute("INSERT INTO article_signatures (article_id, signature) VALUES (@a, @s)", ("@a", articleId), ("@s", MinHash.ToBytes(signature)));
-        for (var band = 0; band < buckets.Length; band++)
-        {
-            db.Execute(
-                "INSERT INTO band_entries (band, bucket, seq, article_id) VALUES (@band, @bucket, @seq, @a)",
-                ("@band", band), ("@bucket", buckets[band]), ("@seq", seq), ("@a", articleId));
-        }
+        db.Write("INSERT INTO article_signatures (article_id, signature) VALUES (@a, @s)", ("@a", articleId), ("@s", MinHash.ToBytes(signature)));
+        db.WriteRows(
+            "INSERT INTO band_entries (band, bucket, seq, article_id)",
+            "",
+            [.. buckets.Select((bucket, band) => new object?[] { band, bucket, seq, articleId })]);
 
         if (original is not null)
         {
-            db.Execute("UPDATE articles SET duplicate_of = @o WHERE id = @a", ("@o", original), ("@a", articleId));
+            db.Write("UPDATE articles SET duplicate_of = @o WHERE id = @a", ("@o", original), ("@a", articleId));
         }
 
         return original;

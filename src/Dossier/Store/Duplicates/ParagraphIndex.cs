@@ -19,6 +19,7 @@ internal static class ParagraphIndex
     public static void Place(WriteSession db, string articleId, string text, string? duplicateOf)
     {
         var paragraphs = Paragraphs(text);
+        var origins = Origins(db, paragraphs.OfType<long>().Distinct().ToList());
         for (var i = 0; i < paragraphs.Count; i++)
         {
             if (paragraphs[i] is not { } hash)
@@ -26,22 +27,45 @@ internal static class ParagraphIndex
                 continue;
             }
 
-            var origin = db.Query(
-                "SELECT article_id, paragraph FROM paragraph_origins WHERE hash = @h",
-                row => (Article: row.GetString(0), Paragraph: Convert.ToInt32(row.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)),
-                ("@h", hash));
-            if (origin is not [var first])
+            if (!origins.TryGetValue(hash, out var first))
             {
-                db.Execute("INSERT INTO paragraph_origins (hash, article_id, paragraph) VALUES (@h, @a, @p)", ("@h", hash), ("@a", articleId), ("@p", i));
+                db.Write("INSERT INTO paragraph_origins (hash, article_id, paragraph) VALUES (@h, @a, @p)", ("@h", hash), ("@a", articleId), ("@p", i));
+                // A paragraph the article repeats has its first place as origin.
+                origins[hash] = (articleId, i);
             }
             else if (first.Article != articleId && duplicateOf is null)
             {
                 // A whole copy already points to its original; listing each of its paragraphs would say it again.
-                db.Execute(
+                db.Write(
                     "INSERT INTO shared_paragraphs (article_id, paragraph, original_id, original_paragraph) VALUES (@a, @p, @o, @op)",
                     ("@a", articleId), ("@p", i), ("@o", first.Article), ("@op", first.Paragraph));
             }
         }
+    }
+
+    /// <summary>Hashes looked up per query; the rest of the list is padded with nulls, which match nothing, so one statement serves every article.</summary>
+    private const int HashesPerQuery = 16;
+
+    private static readonly string OriginsSql =
+        $"SELECT hash, article_id, paragraph FROM paragraph_origins WHERE hash IN ({string.Join(", ", Enumerable.Range(0, HashesPerQuery).Select(i => $"@h{i}"))})";
+
+    /// <summary>The first article and paragraph of each hash already indexed.</summary>
+    private static Dictionary<long, (string Article, int Paragraph)> Origins(WriteSession db, List<long> hashes)
+    {
+        var origins = new Dictionary<long, (string Article, int Paragraph)>();
+        foreach (var chunk in hashes.Chunk(HashesPerQuery))
+        {
+            var parameters = Enumerable.Range(0, HashesPerQuery).Select(i => ($"@h{i}", i < chunk.Length ? (object?)chunk[i] : null)).ToArray();
+            foreach (var (hash, article, paragraph) in db.Query(
+                OriginsSql,
+                row => (Hash: row.GetInt64(0), Article: row.GetString(1), Paragraph: Convert.ToInt32(row.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)),
+                parameters))
+            {
+                origins[hash] = (article, paragraph);
+            }
+        }
+
+        return origins;
     }
 
     /// <summary>Articles read per round trip while the index is rebuilt: a page, not the whole store, is in memory.</summary>
@@ -54,8 +78,8 @@ internal static class ParagraphIndex
     /// </summary>
     public static void Rebuild(WriteSession db)
     {
-        db.Execute("DELETE FROM shared_paragraphs");
-        db.Execute("DELETE FROM paragraph_origins");
+        db.Write("DELETE FROM shared_paragraphs");
+        db.Write("DELETE FROM paragraph_origins");
         var after = long.MinValue;
         while (true)
         {

@@ -131,23 +131,22 @@ internal static class FactFuser
             if (fact is null)
             {
                 fact = $"{statement.Kind}-{articleId[..12]}-{statement.Ordinal}";
-                db.Execute(
+                db.Write(
                     "INSERT INTO facts (id, kind, match_key, label, sources, last_seq) VALUES (@f, @kind, @k, @label, 0, @seq)",
                     ("@f", fact), ("@kind", statement.Kind), ("@k", statement.Key), ("@label", statement.Label), ("@seq", seq));
             }
 
-            db.Execute("INSERT INTO fact_sources (fact_id, article_id, ordinal) VALUES (@f, @a, @o)", ("@f", fact), ("@a", articleId), ("@o", statement.Ordinal));
-            var told = db.Query(
-                "UPDATE facts SET sources = sources + 1, last_seq = @seq WHERE id = @f RETURNING sources",
-                row => row.GetInt64(0),
-                ("@seq", seq), ("@f", fact))[0];
+            db.Write("INSERT INTO fact_sources (fact_id, article_id, ordinal) VALUES (@f, @a, @o)", ("@f", fact), ("@a", articleId), ("@o", statement.Ordinal));
+            db.Write("UPDATE facts SET sources = sources + 1, last_seq = @seq WHERE id = @f", ("@seq", seq), ("@f", fact));
             // A ring: the newest source takes the slot of the oldest of the last ComparedSources.
-            db.Execute(
-                """
-                INSERT INTO fact_recent (fact_id, slot, article_id, ordinal, evidence) VALUES (@f, @slot, @a, @o, @evidence)
+            // The slot is computed by the server from the count just raised, so nothing waits for it.
+            db.Write(
+                $"""
+                INSERT INTO fact_recent (fact_id, slot, article_id, ordinal, evidence)
+                SELECT id, (sources - 1) % {ComparedSources}, @a, @o, @evidence FROM facts WHERE id = @f
                 ON CONFLICT (fact_id, slot) DO UPDATE SET article_id = excluded.article_id, ordinal = excluded.ordinal, evidence = excluded.evidence
                 """,
-                ("@f", fact), ("@slot", (told - 1) % ComparedSources), ("@a", articleId), ("@o", statement.Ordinal), ("@evidence", statement.Evidence));
+                ("@a", articleId), ("@o", statement.Ordinal), ("@evidence", statement.Evidence), ("@f", fact));
         }
 
         private static string? First<T>(List<(string Fact, T Source)> candidates, Func<T, bool> matches) =>

@@ -26,9 +26,10 @@ internal sealed class PostgresArticleStore : SqlArticleStore, IIngestQueue
         var builder = PostgresLocation.Parse(location);
         if (builder.MaxAutoPrepare == 0)
         {
-            // The store runs the same few dozen statements for every article: let the connection
-            // prepare them once instead of having the server plan each again.
-            builder.MaxAutoPrepare = 64;
+            // The store runs the same statements for every article (about 80 texts, counting each
+            // row count of a multi-row insert): let the connection prepare them once instead of
+            // having the server plan each again.
+            builder.MaxAutoPrepare = 128;
         }
 
         var connection = new NpgsqlConnection(builder.ConnectionString);
@@ -74,8 +75,33 @@ internal sealed class PostgresArticleStore : SqlArticleStore, IIngestQueue
             return [.. records.Select(record => AddWithin(transaction, record))];
         });
         transaction.Commit();
+        Grown();
         return (IReadOnlyList<QueueOutcome>)outcomes;
     });
+
+    /// <summary>Below this many articles every lookup is quick whatever the planner believes.</summary>
+    private const int AnalyzedFrom = 200;
+
+    /// <summary>The tables that placing an article reads, whose statistics decide how it joins them.</summary>
+    private const string PlacingTables =
+        "articles, article_signatures, band_entries, paragraph_origins, term_articles, stories, story_entities, story_terms, facts, fact_recent, fact_sources, quotes, events, transfers, transfer_items";
+
+    // A fresh store has no statistics until autovacuum comes round (a minute or more later), and
+    // without them the planner joins a fact's latest sources by scanning whole tables: 3-10 ms
+    // instead of 0.3 ms for every statement fused, which made most of the server's time. So a store
+    // the planner believes less than half its size is analyzed after the batch: a few times while
+    // a fresh store grows, no more once autovacuum keeps up.
+    protected override void Grown()
+    {
+        var (believed, stored) = Connection.Query(
+            null,
+            "SELECT c.reltuples, (SELECT COALESCE(MAX(seq), 0) FROM articles) FROM pg_class c WHERE c.oid = 'articles'::regclass",
+            row => (Believed: row.GetFloat(0), Stored: row.GetInt64(1)))[0];
+        if (stored >= AnalyzedFrom && stored > 2 * believed)
+        {
+            Connection.Execute(null, $"ANALYZE {PlacingTables}");
+        }
+    }
 
     protected override DbTransaction BeginWrite()
     {

@@ -14,6 +14,7 @@ internal static class CodeMigrations
             using var session = new WriteSession(connection);
             session.Begin(transaction);
             ParagraphIndex.Rebuild(session);
+            session.Flush();
         }),
     ];
 }

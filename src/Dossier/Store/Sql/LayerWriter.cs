@@ -38,72 +38,42 @@ internal static class LayerWriter
 
     private static void WriteEntities(WriteSession db, string id, IReadOnlyList<EntityRecord> entities)
     {
-        foreach (var entity in entities)
-        {
-            db.Execute(
-                // An id named twice in one record is kept once rather than failing the article.
-                "INSERT INTO entities (article_id, entity_id, name, type, mentions) VALUES (@a, @e, @name, @type, @n) ON CONFLICT DO NOTHING",
-                ("@a", id), ("@e", entity.Id), ("@name", entity.Name), ("@type", entity.Type), ("@n", entity.Mentions.Count));
-            foreach (var mention in entity.Mentions)
-            {
-                db.Execute(
-                    "INSERT INTO mentions (article_id, entity_id, start_offset, end_offset, text) VALUES (@a, @e, @s, @end, @text)",
-                    ("@a", id), ("@e", entity.Id), ("@s", mention.Start), ("@end", mention.End), ("@text", mention.Text));
-            }
-        }
+        // An id named twice in one record is kept once rather than failing the article.
+        db.WriteRows(
+            "INSERT INTO entities (article_id, entity_id, name, type, mentions)",
+            "ON CONFLICT DO NOTHING",
+            [.. entities.Select(e => new object?[] { id, e.Id, e.Name, e.Type, e.Mentions.Count })]);
+        db.WriteRows(
+            "INSERT INTO mentions (article_id, entity_id, start_offset, end_offset, text)",
+            "",
+            [.. entities.SelectMany(e => e.Mentions.Select(m => new object?[] { id, e.Id, m.Start, m.End, m.Text }))]);
     }
 
-    private static void WriteQuotes(WriteSession db, string id, IReadOnlyList<QuoteRecord> quotes)
-    {
-        for (var i = 0; i < quotes.Count; i++)
-        {
-            var q = quotes[i];
-            db.Execute(
-                """
-                INSERT INTO quotes (article_id, ordinal, start_offset, end_offset, text, direct, speaker, speaker_id, cue)
-                VALUES (@a, @i, @s, @end, @text, @direct, @speaker, @sid, @cue)
-                """,
-                ("@a", id), ("@i", i), ("@s", q.Start), ("@end", q.End), ("@text", q.Text), ("@direct", q.Direct),
-                ("@speaker", q.Speaker), ("@sid", q.SpeakerId), ("@cue", q.Cue));
-        }
-    }
+    private static void WriteQuotes(WriteSession db, string id, IReadOnlyList<QuoteRecord> quotes) =>
+        db.WriteRows(
+            "INSERT INTO quotes (article_id, ordinal, start_offset, end_offset, text, direct, speaker, speaker_id, cue)",
+            "",
+            [.. quotes.Select((q, i) => new object?[] { id, i, q.Start, q.End, q.Text, q.Direct, q.Speaker, q.SpeakerId, q.Cue })]);
 
-    private static void WriteEvents(WriteSession db, string id, IReadOnlyList<EventRecord> events)
-    {
-        for (var i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            db.Execute(
-                """
-                INSERT INTO events (article_id, ordinal, type, mode, actor, target, happened, place, status, attributed_to, evidence_start, evidence_end)
-                VALUES (@a, @i, @type, @mode, @actor, @target, @when, @where, @status, @by, @s, @end)
-                """,
-                ("@a", id), ("@i", i), ("@type", e.Type), ("@mode", e.Mode), ("@actor", e.Actor), ("@target", e.Target),
-                ("@when", e.When), ("@where", e.Where), ("@status", e.Status), ("@by", e.AttributedTo),
-                ("@s", e.Evidence.Start), ("@end", e.Evidence.End));
-        }
-    }
+    private static void WriteEvents(WriteSession db, string id, IReadOnlyList<EventRecord> events) =>
+        db.WriteRows(
+            "INSERT INTO events (article_id, ordinal, type, mode, actor, target, happened, place, status, attributed_to, evidence_start, evidence_end)",
+            "",
+            [.. events.Select((e, i) => new object?[] { id, i, e.Type, e.Mode, e.Actor, e.Target, e.When, e.Where, e.Status, e.AttributedTo, e.Evidence.Start, e.Evidence.End })]);
 
     private static void WriteTransfers(WriteSession db, string id, IReadOnlyList<TransferRecord> transfers)
     {
-        for (var i = 0; i < transfers.Count; i++)
-        {
-            var t = transfers[i];
-            db.Execute(
-                """
-                INSERT INTO transfers (article_id, ordinal, supplier, recipient, quantity_value, quantity_approx, quantity_max, quantity_unit, period_from, period_to, status, evidence_start, evidence_end)
-                VALUES (@a, @i, @supplier, @recipient, @value, @approx, @max, @unit, @from, @to, @status, @s, @end)
-                """,
-                ("@a", id), ("@i", i), ("@supplier", t.Supplier), ("@recipient", t.Recipient),
-                ("@value", t.Quantity?.Value), ("@approx", t.Quantity?.Approx), ("@max", t.Quantity?.ValueMax), ("@unit", t.Quantity?.Unit),
-                ("@from", t.Period?.From), ("@to", t.Period?.To), ("@status", t.Status),
-                ("@s", t.Evidence.Count > 0 ? t.Evidence[0].Start : null), ("@end", t.Evidence.Count > 0 ? t.Evidence[0].End : null));
-            foreach (var item in t.Items.Distinct(StringComparer.Ordinal))
+        db.WriteRows(
+            "INSERT INTO transfers (article_id, ordinal, supplier, recipient, quantity_value, quantity_approx, quantity_max, quantity_unit, period_from, period_to, status, evidence_start, evidence_end)",
+            "",
+            [.. transfers.Select((t, i) => new object?[]
             {
-                db.Execute(
-                    "INSERT INTO transfer_items (article_id, ordinal, item) VALUES (@a, @i, @item)",
-                    ("@a", id), ("@i", i), ("@item", item));
-            }
-        }
+                id, i, t.Supplier, t.Recipient, t.Quantity?.Value, t.Quantity?.Approx, t.Quantity?.ValueMax, t.Quantity?.Unit,
+                t.Period?.From, t.Period?.To, t.Status, t.Evidence.Count > 0 ? t.Evidence[0].Start : null, t.Evidence.Count > 0 ? t.Evidence[0].End : null,
+            })]);
+        db.WriteRows(
+            "INSERT INTO transfer_items (article_id, ordinal, item)",
+            "",
+            [.. transfers.SelectMany((t, i) => t.Items.Distinct(StringComparer.Ordinal).Select(item => new object?[] { id, i, item }))]);
     }
 }

@@ -36,6 +36,7 @@ internal abstract class SqlArticleStore : IArticleStore
         using var transaction = BeginWrite();
         var outcomes = records.Select(record => AddWithin(transaction, record)).ToList();
         transaction.Commit();
+        Grown();
         return (IReadOnlyList<IngestOutcome>)outcomes;
     });
 
@@ -44,15 +45,25 @@ internal abstract class SqlArticleStore : IArticleStore
     {
         writes.Begin(transaction);
         var id = ArticleIds.Of(record);
-        if (LayerWriter.TryInsertArticle(writes, id, record, clock.GetUtcNow()) is not { } seq)
+        try
         {
-            return IngestOutcome.AlreadyStored;
-        }
+            if (LayerWriter.TryInsertArticle(writes, id, record, clock.GetUtcNow()) is not { } seq)
+            {
+                return IngestOutcome.AlreadyStored;
+            }
 
-        LayerWriter.WriteLayers(writes, id, record);
-        IndexForSearch(writes, seq);
-        PlaceAmongOthers(id, seq, record);
-        return IngestOutcome.Stored;
+            LayerWriter.WriteLayers(writes, id, record);
+            IndexForSearch(writes, seq);
+            PlaceAmongOthers(id, seq, record);
+            // Its last writes go now rather than with the next article's first read, so that an
+            // error in them is reported as this article's.
+            writes.Flush();
+            return IngestOutcome.Stored;
+        }
+        catch (DbException error) when (Explain(error) is null)
+        {
+            throw new StoreException($"{Location}: storing article {id} from {record.Source} failed, nothing of its batch was stored ({error.Message})", error);
+        }
     }
 
     // In the article's own transaction: a killed ingest never leaves an article outside its story or facts.
@@ -107,6 +118,11 @@ internal abstract class SqlArticleStore : IArticleStore
         writes.Dispose();
         Connection.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Called after each batch is committed: the store may have grown enough to need new statistics.</summary>
+    protected virtual void Grown()
+    {
     }
 
     /// <summary>Adds the stored article to the provider's full-text index, once its layers are written (the index may hold its entities).</summary>

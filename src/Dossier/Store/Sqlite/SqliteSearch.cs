@@ -60,7 +60,7 @@ internal static class SqliteSearch
     }
 
     /// <summary>Indexes a stored article, its entities written.</summary>
-    public static void Index(WriteSession db, long seq) => db.Execute(Insert, ("@seq", seq));
+    public static void Index(WriteSession db, long seq) => db.Write(Insert, ("@seq", seq));
 
     // Each word quoted and kept to titles and texts: the user's text is never FTS5 syntax (a stray
     // "-" or "NEAR" is just a word) nor a facet, and the implicit AND between strings keeps

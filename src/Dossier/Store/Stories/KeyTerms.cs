@@ -33,12 +33,11 @@ internal static class KeyTerms
 
         var seen = db.Query(ReadSql, row => (Term: row.GetString(0), Articles: row.GetInt64(1)), parameters)
             .ToDictionary(t => t.Term, t => t.Articles, StringComparer.Ordinal);
-        foreach (var (word, _) in frequent)
-        {
-            db.Execute(
-                "INSERT INTO term_articles (term, articles) VALUES (@t, 1) ON CONFLICT (term) DO UPDATE SET articles = term_articles.articles + 1",
-                ("@t", word));
-        }
+        // The words are distinct, as an upsert of several rows needs.
+        db.WriteRows(
+            "INSERT INTO term_articles (term, articles)",
+            "ON CONFLICT (term) DO UPDATE SET articles = term_articles.articles + 1",
+            [.. frequent.Select(f => new object?[] { f.Word, 1 })]);
 
         return frequent
             .Select(f => (f.Word, Weight: f.Count * Math.Log((storedArticles + 1.0) / (seen.GetValueOrDefault(f.Word) + 1.0))))

@@ -52,7 +52,7 @@ internal static class StoryClusterer
         storyId ??= BestStory(db, record, terms) ?? Open(db, articleId, seq);
 
         StoryMerger.Grow(db, storyId, record, terms);
-        db.Execute("UPDATE articles SET story_id = @s WHERE id = @a", ("@s", storyId), ("@a", articleId));
+        db.Write("UPDATE articles SET story_id = @s WHERE id = @a", ("@s", storyId), ("@a", articleId));
         return storyId;
     }
 
@@ -162,7 +162,7 @@ internal static class StoryClusterer
     private static string Open(WriteSession db, string articleId, long seq)
     {
         var id = "story-" + articleId[..12];
-        db.Execute("INSERT INTO stories (id, label, opened_seq) VALUES (@s, '', @seq)", ("@s", id), ("@seq", seq));
+        db.Write("INSERT INTO stories (id, label, opened_seq) VALUES (@s, '', @seq)", ("@s", id), ("@seq", seq));
         return id;
     }
 

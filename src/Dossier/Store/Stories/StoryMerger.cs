@@ -10,29 +10,21 @@ internal static class StoryMerger
 
     public static void Grow(WriteSession db, string storyId, ExtractionRecord record, List<string> terms)
     {
-        foreach (var entity in record.Entities)
-        {
-            db.Execute(
-                """
-                INSERT INTO story_entities (story_id, entity_id, name, weight) VALUES (@s, @e, @name, @w)
-                ON CONFLICT (story_id, entity_id) DO UPDATE SET weight = story_entities.weight + excluded.weight
-                """,
-                ("@s", storyId), ("@e", entity.Id), ("@name", entity.Name), ("@w", Math.Max(1, entity.Mentions.Count)));
-        }
-
-        foreach (var term in terms)
-        {
-            db.Execute(
-                """
-                INSERT INTO story_terms (story_id, term, weight) VALUES (@s, @t, 1)
-                ON CONFLICT (story_id, term) DO UPDATE SET weight = story_terms.weight + 1
-                """,
-                ("@s", storyId), ("@t", term));
-        }
+        // An upsert of several rows needs distinct keys: an entity the record names twice weighs
+        // both times, under the first name, as two upserts would have left it.
+        db.WriteRows(
+            "INSERT INTO story_entities (story_id, entity_id, name, weight)",
+            "ON CONFLICT (story_id, entity_id) DO UPDATE SET weight = story_entities.weight + excluded.weight",
+            [.. record.Entities.GroupBy(e => e.Id, StringComparer.Ordinal)
+                .Select(g => new object?[] { storyId, g.Key, g.First().Name, g.Sum(e => Math.Max(1, e.Mentions.Count)) })]);
+        db.WriteRows(
+            "INSERT INTO story_terms (story_id, term, weight)",
+            "ON CONFLICT (story_id, term) DO UPDATE SET weight = story_terms.weight + 1",
+            [.. terms.Select(term => new object?[] { storyId, term, 1 })]);
 
         StoryParties.Grow(db, storyId, record);
 
-        db.Execute(
+        db.Write(
             """
             UPDATE stories SET
                 first_published = CASE WHEN first_published IS NULL OR @p < first_published THEN @p ELSE first_published END,
@@ -51,16 +43,16 @@ internal static class StoryMerger
     public static void Merge(WriteSession db, string from, string into)
     {
         (string, object?)[] both = [("@from", from), ("@into", into)];
-        db.Execute("UPDATE articles SET story_id = @into WHERE story_id = @from", both);
+        db.Write("UPDATE articles SET story_id = @into WHERE story_id = @from", both);
         // "WHERE" before ON CONFLICT: SQLite reads an upsert's SELECT ambiguously without one.
-        db.Execute(
+        db.Write(
             """
             INSERT INTO story_entities (story_id, entity_id, name, weight)
             SELECT @into, entity_id, name, weight FROM story_entities WHERE story_id = @from
             ON CONFLICT (story_id, entity_id) DO UPDATE SET weight = story_entities.weight + excluded.weight
             """,
             both);
-        db.Execute(
+        db.Write(
             """
             INSERT INTO story_terms (story_id, term, weight)
             SELECT @into, term, weight FROM story_terms WHERE story_id = @from
@@ -68,10 +60,10 @@ internal static class StoryMerger
             """,
             both);
         StoryParties.Merge(db, from, into);
-        db.Execute("DELETE FROM story_entities WHERE story_id = @from", ("@from", from));
-        db.Execute("DELETE FROM story_terms WHERE story_id = @from", ("@from", from));
-        db.Execute("UPDATE stories SET merged_into = @into WHERE id = @from OR merged_into = @from", both);
-        db.Execute(
+        db.Write("DELETE FROM story_entities WHERE story_id = @from", ("@from", from));
+        db.Write("DELETE FROM story_terms WHERE story_id = @from", ("@from", from));
+        db.Write("UPDATE stories SET merged_into = @into WHERE id = @from OR merged_into = @from", both);
+        db.Write(
             """
             UPDATE stories SET
                 first_published = (SELECT MIN(a.published) FROM articles a WHERE a.story_id = @into),
@@ -109,6 +101,6 @@ internal static class StoryMerger
             $"SELECT name FROM story_entities WHERE story_id = @s ORDER BY weight DESC, entity_id LIMIT {LabelEntities}",
             row => row.GetString(0),
             ("@s", storyId)));
-        db.Execute("UPDATE stories SET label = @label WHERE id = @s", ("@label", label), ("@s", storyId));
+        db.Write("UPDATE stories SET label = @label WHERE id = @s", ("@label", label), ("@s", storyId));
     }
 }

@@ -76,32 +76,25 @@ internal static class StoryParties
     public static void Grow(WriteSession db, string storyId, ExtractionRecord record)
     {
         var parties = Of(record);
-        foreach (var (role, named) in new[] { (Supplier, parties.Suppliers), (Recipient, parties.Recipients) })
-        {
-            foreach (var entity in named)
-            {
-                db.Execute(
-                    """
-                    INSERT INTO story_parties (story_id, role, entity_id, weight) VALUES (@s, @r, @e, 1)
-                    ON CONFLICT (story_id, role, entity_id) DO UPDATE SET weight = story_parties.weight + 1
-                    """,
-                    ("@s", storyId), ("@r", role), ("@e", entity));
-            }
-        }
+        db.WriteRows(
+            "INSERT INTO story_parties (story_id, role, entity_id, weight)",
+            "ON CONFLICT (story_id, role, entity_id) DO UPDATE SET weight = story_parties.weight + 1",
+            [.. parties.Suppliers.Select(e => new object?[] { storyId, Supplier, e, 1 })
+                .Concat(parties.Recipients.Select(e => new object?[] { storyId, Recipient, e, 1 }))]);
     }
 
     /// <summary>Moves the parties of <paramref name="from"/> into <paramref name="into"/>, adding the weights of the ones both have.</summary>
     public static void Merge(WriteSession db, string from, string into)
     {
         // "WHERE" before ON CONFLICT: SQLite reads an upsert's SELECT ambiguously without one.
-        db.Execute(
+        db.Write(
             """
             INSERT INTO story_parties (story_id, role, entity_id, weight)
             SELECT @into, role, entity_id, weight FROM story_parties WHERE story_id = @from
             ON CONFLICT (story_id, role, entity_id) DO UPDATE SET weight = story_parties.weight + excluded.weight
             """,
             ("@from", from), ("@into", into));
-        db.Execute("DELETE FROM story_parties WHERE story_id = @from", ("@from", from));
+        db.Write("DELETE FROM story_parties WHERE story_id = @from", ("@from", from));
     }
 
     /// <summary>The supplier and recipient (entity ids, either may be unknown) of each of an article's transfers.</summary>
