@@ -23,7 +23,7 @@ public static class ClaimStatusClassifier
     private static readonly ClaimStatus[] Precedence =
         [ClaimStatus.Hypothetical, ClaimStatus.Denied, ClaimStatus.Sought, ClaimStatus.Planned, ClaimStatus.Alleged];
 
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<(PhrasePattern Pattern, ClaimStatus Status)>> Cues = new();
+    private static readonly ConcurrentDictionary<string, PhraseLexicon<ClaimStatus>> Cues = new();
 
     /// <summary>The status of the claim at <paramref name="focus"/> (a trigger, a cue).</summary>
     /// <param name="isActor">True for the entity the claim is about acting; its own statements about itself stay asserted.</param>
@@ -32,9 +32,7 @@ public static class ClaimStatusClassifier
         ArgumentNullException.ThrowIfNull(article);
         var words = ClauseWords(article, focus);
         var found = RuleLanguages.Of(article)
-            .SelectMany(language => CuesOf(language))
-            .Where(cue => Enumerable.Range(0, words.Count).Any(i => cue.Pattern.MatchAt(words, i) >= 0))
-            .Select(cue => cue.Status)
+            .SelectMany(language => CuesOf(language).FoundIn(words))
             .ToHashSet();
         foreach (var status in Precedence)
         {
@@ -56,7 +54,7 @@ public static class ClaimStatusClassifier
         };
     }
 
-    private static IReadOnlyList<(PhrasePattern Pattern, ClaimStatus Status)> CuesOf(string language) =>
+    private static PhraseLexicon<ClaimStatus> CuesOf(string language) =>
         Cues.GetOrAdd(language, code => Lexicon.Load(code, "claim-cues.tsv", row => Enum.Parse<ClaimStatus>(row[1], ignoreCase: true)));
 
     /// <summary>

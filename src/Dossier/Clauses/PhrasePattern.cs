@@ -24,6 +24,9 @@ public sealed class PhrasePattern
 
     public string Text { get; }
 
+    /// <summary>The first word, folded; a prefix when it ends in '*'.</summary>
+    public string First => _parts[0];
+
     /// <summary>Words and gaps in the phrase: longer phrases are tried first.</summary>
     public int Parts => _parts.Length;
 

@@ -6,7 +6,7 @@ public readonly record struct TriggerMatch<TEntry>(TEntry Entry, int First, int 
 /// <summary>Finds lexicon phrases in a sentence: at each word the longest phrase wins, and matches do not overlap.</summary>
 public static class TriggerScan
 {
-    public static IReadOnlyList<TriggerMatch<TEntry>> Find<TEntry>(SentenceView sentence, IReadOnlyList<(PhrasePattern Pattern, TEntry Entry)> lexicon)
+    public static IReadOnlyList<TriggerMatch<TEntry>> Find<TEntry>(SentenceView sentence, PhraseLexicon<TEntry> lexicon)
     {
         var found = new List<TriggerMatch<TEntry>>();
         for (var i = 0; i < sentence.Count; i++)
@@ -16,15 +16,10 @@ public static class TriggerScan
                 continue;
             }
 
-            foreach (var (pattern, entry) in lexicon)
+            if (lexicon.TryLongestAt(sentence.Words, i, out var entry, out var end))
             {
-                var end = pattern.MatchAt(sentence.Words, i);
-                if (end >= 0)
-                {
-                    found.Add(new TriggerMatch<TEntry>(entry, i, end));
-                    i = end;
-                    break;
-                }
+                found.Add(new TriggerMatch<TEntry>(entry, i, end));
+                i = end;
             }
         }
 

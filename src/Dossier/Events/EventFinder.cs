@@ -10,7 +10,7 @@ namespace Dossier.Events;
 /// </summary>
 internal sealed class EventFinder
 {
-    private readonly IReadOnlyList<(PhrasePattern Pattern, EventTrigger Entry)> _triggers;
+    private readonly PhraseLexicon<EventTrigger> _triggers;
     private readonly RoleResolver _roles;
 
     public EventFinder(string language, Parties parties)

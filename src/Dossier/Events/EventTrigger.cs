@@ -6,7 +6,7 @@ namespace Dossier.Events;
 /// <summary>One row of <c>event-triggers.tsv</c>.</summary>
 public sealed record EventTrigger(EventType Type, string? Mode, TriggerRoles Roles, ClaimStatus? Status)
 {
-    public static IReadOnlyList<(PhrasePattern Pattern, EventTrigger Entry)> Load(string language) =>
+    public static PhraseLexicon<EventTrigger> Load(string language) =>
         Lexicon.Load(language, "event-triggers.tsv", row => new EventTrigger(
             Enum.Parse<EventType>(row[1]),
             Lexicon.Cell(row, 2),

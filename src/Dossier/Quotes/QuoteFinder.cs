@@ -30,7 +30,7 @@ internal sealed class QuoteFinder
 
     private readonly string _language;
     private readonly ReportingVerbs _verbs;
-    private readonly IReadOnlyList<(PhrasePattern Pattern, SourceKind Kind)> _sources;
+    private readonly PhraseLexicon<SourceKind> _sources;
     private readonly ClauseRules _rules;
     private readonly HashSet<string> _titles;
 
@@ -585,15 +585,10 @@ internal sealed class QuoteFinder
                     continue;
                 }
 
-                foreach (var (pattern, kind) in _finder._sources)
+                if (_finder._sources.TryLongestAt(sentence.Words, i, out var kind, out var last))
                 {
-                    var last = pattern.MatchAt(sentence.Words, i);
-                    if (last >= 0)
-                    {
-                        yield return new SourceMatch(i, last, kind);
-                        i = last;
-                        break;
-                    }
+                    yield return new SourceMatch(i, last, kind);
+                    i = last;
                 }
             }
         }

@@ -17,11 +17,9 @@ public enum SourceKind
 /// <summary>The quote-sources.tsv lexicon of one language.</summary>
 public static class QuoteSources
 {
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<(PhrasePattern Pattern, SourceKind Kind)>> Cache = new();
+    private static readonly ConcurrentDictionary<string, PhraseLexicon<SourceKind>> Cache = new();
 
-    public static IReadOnlyList<(PhrasePattern Pattern, SourceKind Kind)> For(string language) =>
-        Cache.GetOrAdd(language, code => LanguageData.Rows(code, "quote-sources.tsv")
-            .Select(row => (new PhrasePattern(string.Join(' ', FoldedWords.Of(row[0]))), Enum.Parse<SourceKind>(row[1], ignoreCase: true)))
-            .OrderByDescending(entry => entry.Item1.Parts)
-            .ToList());
+    public static PhraseLexicon<SourceKind> For(string language) =>
+        Cache.GetOrAdd(language, code => new PhraseLexicon<SourceKind>(LanguageData.Rows(code, "quote-sources.tsv")
+            .Select(row => (new PhrasePattern(string.Join(' ', FoldedWords.Of(row[0]))), Enum.Parse<SourceKind>(row[1], ignoreCase: true)))));
 }

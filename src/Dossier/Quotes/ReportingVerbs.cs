@@ -22,7 +22,7 @@ public sealed class ReportingVerbs
 {
     private static readonly ConcurrentDictionary<string, ReportingVerbs> Cache = new();
     private static readonly string[] CliticSuffixes = ["-t-il", "-t-elle", "-t-on", "-ils", "-elles", "-il", "-elle", "-on"];
-    private readonly IReadOnlyList<(PhrasePattern Pattern, ReportingVerb Entry)> _forms;
+    private readonly PhraseLexicon<ReportingVerb> _forms;
     private readonly WordClasses _classes;
     private readonly string _participleEnding;
 
@@ -30,10 +30,7 @@ public sealed class ReportingVerbs
     {
         _classes = WordClasses.For(language);
         _participleEnding = language == "fr" ? "ant" : "ing";
-        _forms = LanguageData.Rows(language, "reporting-verbs.tsv")
-            .SelectMany(row => Expand(row, language))
-            .OrderByDescending(form => form.Pattern.Parts)
-            .ToList();
+        _forms = new PhraseLexicon<ReportingVerb>(LanguageData.Rows(language, "reporting-verbs.tsv").SelectMany(row => Expand(row, language)));
     }
 
     public static ReportingVerbs For(string language) => Cache.GetOrAdd(language, code => new ReportingVerbs(code));
@@ -56,26 +53,21 @@ public sealed class ReportingVerbs
                 continue;
             }
 
-            foreach (var (pattern, entry) in _forms)
+            if (!_forms.TryLongestAt(words, i, out var entry, out var last))
             {
-                var last = pattern.MatchAt(words, i);
-                if (last < 0)
-                {
-                    continue;
-                }
-
-                var first = i;
-                var clitic = clitics[i];
-                while (first > 0 && sentence.MentionAt(first - 1) is null && _classes.Of(words[first - 1]) == WordClass.Skip)
-                {
-                    first--;
-                    clitic ??= clitics[first];
-                }
-
-                found.Add(new ReportingCue(entry, first, i, last, clitic) { Participle = words[i].EndsWith(_participleEnding, StringComparison.Ordinal) });
-                i = last;
-                break;
+                continue;
             }
+
+            var first = i;
+            var clitic = clitics[i];
+            while (first > 0 && sentence.MentionAt(first - 1) is null && _classes.Of(words[first - 1]) == WordClass.Skip)
+            {
+                first--;
+                clitic ??= clitics[first];
+            }
+
+            found.Add(new ReportingCue(entry, first, i, last, clitic) { Participle = words[i].EndsWith(_participleEnding, StringComparison.Ordinal) });
+            i = last;
         }
 
         return found;

@@ -21,7 +21,7 @@ internal enum RouteMark
 /// <summary>One row of <c>transfer-legs.tsv</c>: a phrase naming how goods travelled, or marking where a leg starts or ends.</summary>
 internal sealed record LegCue(TransportMode? Mode, RouteMark? Mark)
 {
-    public static IReadOnlyList<(PhrasePattern Pattern, LegCue Entry)> Load(string language) =>
+    public static PhraseLexicon<LegCue> Load(string language) =>
         Lexicon.Load(language, "transfer-legs.tsv", row => Enum.TryParse<TransportMode>(row[1], ignoreCase: true, out var mode)
             ? new LegCue(mode, null)
             : new LegCue(null, Enum.Parse<RouteMark>(row[1], ignoreCase: true)));

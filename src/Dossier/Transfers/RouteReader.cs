@@ -11,7 +11,7 @@ namespace Dossier.Transfers;
 /// </summary>
 internal sealed class RouteReader(string language)
 {
-    private readonly IReadOnlyList<(PhrasePattern Pattern, LegCue Entry)> _cues = LegCue.Load(language);
+    private readonly PhraseLexicon<LegCue> _cues = LegCue.Load(language);
 
     /// <summary>
     /// The stops named in words [<paramref name="from"/>, <paramref name="to"/>]. Mode phrases count

@@ -15,8 +15,8 @@ internal sealed class TransferFinder
 {
     private readonly ClauseRules _rules;
     private readonly RoleResolver _roles;
-    private readonly IReadOnlyList<(PhrasePattern Pattern, TransferCue Entry)> _cues;
-    private readonly IReadOnlyList<(PhrasePattern Pattern, string Entry)> _goods;
+    private readonly PhraseLexicon<TransferCue> _cues;
+    private readonly PhraseLexicon<string> _goods;
     private readonly RouteReader _routes;
 
     public TransferFinder(string language, Parties parties)
