@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dossier.Articles;
 using Dossier.Entities;
 using Dossier.Tokens;
@@ -13,6 +14,10 @@ public readonly record struct MentionSlot(Entity Entity, TextSpan Span, int Firs
 /// </summary>
 public sealed class SentenceView
 {
+    // Quotes, events, transfers and claims all read the article's sentences. A layer is written
+    // once, so the views built once the entities are known serve every later step.
+    private static readonly ConditionalWeakTable<Article, IReadOnlyList<SentenceView>> WithEntities = new();
+
     private readonly MentionSlot?[] _mentionAt;
 
     private SentenceView(TextSpan span, IReadOnlyList<string> words, IReadOnlyList<TextSpan> spans, IReadOnlyList<MentionSlot> mentions)
@@ -47,10 +52,12 @@ public sealed class SentenceView
     public TextSpan Cover(int first, int last) => new(WordSpans[first].Start, WordSpans[last].End);
 
     /// <summary>One view per sentence of the article, in order.</summary>
-    public static IReadOnlyList<SentenceView> All(Article article)
+    public static IReadOnlyList<SentenceView> All(Article article) =>
+        article.TryGet<EntityLayer>() is { } layer ? WithEntities.GetValue(article, _ => Build(article, layer.Entities)) : Build(article, []);
+
+    private static List<SentenceView> Build(Article article, IReadOnlyList<Entity> entities)
     {
         var tokens = article.Get<TokenLayer>();
-        var entities = article.TryGet<EntityLayer>()?.Entities ?? [];
         var mentions = entities.SelectMany(e => e.Mentions.Select(m => (Entity: e, Span: m))).OrderBy(m => m.Span.Start).ToList();
         var views = new List<SentenceView>(tokens.Sentences.Count);
         var next = 0;

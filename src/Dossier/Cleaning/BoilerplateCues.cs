@@ -119,8 +119,8 @@ internal sealed class BoilerplateCues
             cues.Distinct().ToArray(),
             new Regex(
                 $@"\s*(?:\((?=[^()]*\b(?:{credit})\b)[^()]{{1,80}}\)|(?:©|\b(?:{credit})\s*:)[^.!?()]{{1,60}})\s*$",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled),
             // Case-sensitive: "AP" glued to a caption is upper case, "ap" inside a word is not an agency.
-            new Regex($@"(?:^|[\s.,/|–-])(?:{agency})$", RegexOptions.CultureInvariant));
+            new Regex($@"(?:^|[\s.,/|–-])(?:{agency})$", RegexOptions.CultureInvariant | RegexOptions.Compiled));
     }
 }

@@ -18,7 +18,7 @@ internal sealed class QuantityBounds
 
         // Anchored at the end of the text before the number; the leftmost start wins, so "plus de" beats "de".
         _before = new Regex($@"(?<![\p{{L}}\d])(?<bound>{PhraseRegex.Alternation(rows.Select(row => row[0]))})[\s\u00A0\u202F]*$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
     }
 
     public static QuantityBounds For(string language) => Cache.GetOrAdd(language, key => new QuantityBounds(key));

@@ -37,7 +37,7 @@ internal sealed partial class QuantityRecognizer
         _units = QuantityUnits.For(language);
         _bounds = QuantityBounds.For(language);
         var number = $@"(?:(?<digits>{DigitNumber.Pattern})(?:(?<suffix>{_words.Suffix})|[\s\u00A0\u202F](?<suffix>{_words.Suffix})(?=[\s\u00A0\u202F]?{CurrencySymbol}))?|(?<spelled>{_words.Sequence})|(?<collective>{_words.Collective}))";
-        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
         // Not a figure: part of a code or a model ("Su-35", "fr-01"), a date written "2023-10", or a number with leading zero.
         _number = new Regex($@"(?<![\p{{L}}\d,.]|[\p{{L}}\d]-)(?!0\d)" + number + @"(?![\p{L}\d]|[.,]\d|-\d)", options);
         var connectors = language == "fr" ? "à|a|et|-|–" : "to|and|-|–";

@@ -19,9 +19,9 @@ internal sealed class QuantityUnits
         var rows = LanguageData.Rows(language, "quantity-units.tsv");
         _rows = rows.GroupBy(row => PhraseRegex.Key(row[0])).ToDictionary(g => g.Key, g => g.First());
         var alternation = PhraseRegex.Alternation(rows.Select(row => row[0]));
-        _anywhere = new Regex($@"(?<![\p{{L}}\d])(?<unit>{alternation})(?![\p{{L}}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        _anywhere = new Regex($@"(?<![\p{{L}}\d])(?<unit>{alternation})(?![\p{{L}}\d])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
         _head = new Regex($@"^[\s\u00A0\u202F]*(?<unit>{PhraseRegex.Alternation(rows.Select(row => row[0]))})(?![\p{{L}}\d])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
     }
 
     public static QuantityUnits For(string language) => Cache.GetOrAdd(language, key => new QuantityUnits(key));
