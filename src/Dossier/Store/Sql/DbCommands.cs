@@ -15,15 +15,20 @@ internal static class DbCommands
         command.CommandText = sql;
 #pragma warning restore CA2100
         command.Transaction = transaction;
+        command.Parameters.AddAll(command.CreateParameter, parameters);
+        return command;
+    }
+
+    /// <summary>Adds the named values to a command's or a batch command's parameters; null goes as SQL NULL.</summary>
+    public static void AddAll(this DbParameterCollection collection, Func<DbParameter> create, (string Name, object? Value)[] parameters)
+    {
         foreach (var (name, value) in parameters)
         {
-            var parameter = command.CreateParameter();
+            var parameter = create();
             parameter.ParameterName = name;
             parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
+            collection.Add(parameter);
         }
-
-        return command;
     }
 
     public static int Execute(this DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)

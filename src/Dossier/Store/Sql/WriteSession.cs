@@ -186,14 +186,7 @@ internal sealed class WriteSession(DbConnection connection) : IDisposable
 #pragma warning disable CA2100 // The SQL is one of the store's constants; values are parameters.
         command.CommandText = sql;
 #pragma warning restore CA2100
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
+        command.Parameters.AddAll(command.CreateParameter, parameters);
         batch.BatchCommands.Add(command);
     }
 
