@@ -43,23 +43,21 @@ internal static class ParagraphIndex
         }
     }
 
-    /// <summary>Hashes looked up per query; the rest of the list is padded with nulls, which match nothing, so one statement serves every article.</summary>
-    private const int HashesPerQuery = 16;
+    /// <summary>Hashes looked up per query, padded with nulls, which match nothing.</summary>
+    private static readonly PaddedList Hashes = new("h", 16, null);
 
-    private static readonly string OriginsSql =
-        $"SELECT hash, article_id, paragraph FROM paragraph_origins WHERE hash IN ({string.Join(", ", Enumerable.Range(0, HashesPerQuery).Select(i => $"@h{i}"))})";
+    private static readonly string OriginsSql = $"SELECT hash, article_id, paragraph FROM paragraph_origins WHERE hash IN ({Hashes.Names})";
 
     /// <summary>The first article and paragraph of each hash already indexed.</summary>
     private static Dictionary<long, (string Article, int Paragraph)> Origins(WriteSession db, List<long> hashes)
     {
         var origins = new Dictionary<long, (string Article, int Paragraph)>();
-        foreach (var chunk in hashes.Chunk(HashesPerQuery))
+        foreach (var chunk in hashes.Chunk(Hashes.Length))
         {
-            var parameters = Enumerable.Range(0, HashesPerQuery).Select(i => ($"@h{i}", i < chunk.Length ? (object?)chunk[i] : null)).ToArray();
             foreach (var (hash, article, paragraph) in db.Query(
                 OriginsSql,
                 row => (Hash: row.GetInt64(0), Article: row.GetString(1), Paragraph: Convert.ToInt32(row.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)),
-                parameters))
+                Hashes.Values(chunk)))
             {
                 origins[hash] = (article, paragraph);
             }

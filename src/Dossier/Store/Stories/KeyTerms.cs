@@ -14,24 +14,16 @@ internal static class KeyTerms
     /// <summary>How many of an article's most frequent long words are weighed by their rarity (and counted).</summary>
     private const int Candidates = 40;
 
-    private static readonly string ReadSql =
-        $"SELECT term, articles FROM term_articles WHERE term IN ({string.Join(", ", Enumerable.Range(0, Candidates).Select(i => $"@t{i}"))})";
+    /// <summary>Padded with the empty word, which is never a term.</summary>
+    private static readonly PaddedList Terms = new("t", Candidates, "");
 
-    private static readonly (string Name, object? Value)[] NoTerms =
-        [.. Enumerable.Range(0, Candidates).Select(i => ($"@t{i}", (object?)""))];
+    private static readonly string ReadSql = $"SELECT term, articles FROM term_articles WHERE term IN ({Terms.Names})";
 
     /// <summary>The article's <paramref name="count"/> key terms, best first; counts its candidate words in the store.</summary>
     public static List<string> Of(WriteSession db, IReadOnlyList<string> words, long storedArticles, int count)
     {
         var frequent = ArticleWords.FrequentLongWords(words, Candidates);
-        // A fixed list of parameters, padded, so one prepared statement serves every article.
-        var parameters = (ValueTuple<string, object?>[])NoTerms.Clone();
-        for (var i = 0; i < frequent.Count; i++)
-        {
-            parameters[i] = ($"@t{i}", frequent[i].Word);
-        }
-
-        var seen = db.Query(ReadSql, row => (Term: row.GetString(0), Articles: row.GetInt64(1)), parameters)
+        var seen = db.Query(ReadSql, row => (Term: row.GetString(0), Articles: row.GetInt64(1)), Terms.Values(frequent.Select(f => f.Word).ToList()))
             .ToDictionary(t => t.Term, t => t.Articles, StringComparer.Ordinal);
         // The words are distinct, as an upsert of several rows needs.
         db.WriteRows(
